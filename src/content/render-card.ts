@@ -1,0 +1,65 @@
+import type { CardView } from '../core/packs/card-view';
+import type { Stance } from '../core/packs/pack-schema';
+import { uiString } from '../shared/ui-strings';
+import { renderChart } from './render-chart';
+
+function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Builds the card for a myth. Every text is set with textContent: pack
+ * and page text never become markup. Test contract: the card carries
+ * `data-myth` and `data-stance`.
+ */
+export function renderCard(doc: Document, view: CardView, stance: Stance, id: string): HTMLElement {
+  const { lang, card } = view;
+  const root = h(doc, 'section', 'card');
+  root.id = id;
+  root.dataset.myth = view.myth;
+  root.dataset.stance = stance;
+  root.lang = lang;
+  root.setAttribute('role', 'dialog');
+  root.setAttribute('aria-labelledby', `${id}-title`);
+  root.tabIndex = -1;
+  const kicker = h(doc, 'p', 'kicker', `${uiString(lang, 'cardLabel')} · ${uiString(lang, stance === 'report' ? 'stanceReport' : 'stanceAssert')}`);
+  const title = h(doc, 'h2', 'title', view.title);
+  title.id = `${id}-title`;
+  const verdict = h(doc, 'p', 'verdict', card.verdict);
+  const points = h(doc, 'ul', 'points');
+  for (const point of card.points) points.append(h(doc, 'li', undefined, point));
+  root.append(kicker, title, verdict, points);
+  if (card.facts.length > 0) {
+    root.append(h(doc, 'h3', 'facts-title', uiString(lang, 'facts')));
+    const facts = h(doc, 'ul', 'facts');
+    for (const fact of card.facts) {
+      const li = h(doc, 'li', undefined, fact.text);
+      li.append(h(doc, 'span', 'fact-source', ` (${uiString(lang, 'source')}: ${fact.source})`));
+      facts.append(li);
+    }
+    root.append(facts);
+  }
+  for (const { chart } of view.charts) {
+    const figure = h(doc, 'figure', 'chart-figure');
+    figure.append(renderChart(doc, chart, lang));
+    const caption = h(doc, 'figcaption', undefined, chart.title[lang]);
+    const sources = chart.series.map((s) => s.source).join('; ');
+    caption.append(h(doc, 'span', 'fact-source', ` (${uiString(lang, 'chartSource')}: ${sources})`));
+    figure.append(caption);
+    root.append(figure);
+  }
+  const links = h(doc, 'p', 'links');
+  for (const link of card.links) {
+    const a = h(doc, 'a', undefined, link.label);
+    if (!link.url.startsWith('https://')) continue;
+    a.href = link.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    links.append(a);
+  }
+  root.append(links);
+  return root;
+}

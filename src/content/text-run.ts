@@ -1,0 +1,23 @@
+/** Text of one block, joined across inline elements, with the text nodes it came from. */
+export interface TextRun {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node starts. */
+  starts: number[];
+}
+
+/** The (node, offset) that a run offset falls in; an end offset stays in the node it ends. */
+export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } | undefined {
+  let lo = 0;
+  let hi = run.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = run.starts[mid] ?? 0;
+    if (start < offset || (!isEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = run.nodes[lo];
+  const start = run.starts[lo];
+  if (!node || start === undefined) return undefined;
+  return { node, offset: Math.min(offset - start, node.data.length) };
+}

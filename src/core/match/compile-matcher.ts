@@ -1,0 +1,94 @@
+import nlp from 'compromise/one';
+import type { Lang, StanceCues } from '../packs/pack-schema';
+import { LANGS } from '../packs/pack-schema';
+import { compileCues, type CueScopes } from './compile-cues';
+import type { CompiledMatcher, CompiledTrigger, MatcherSource, StanceRegExps } from './compiled-matcher';
+import { parsePattern, PatternError } from './parse-pattern';
+import { patternToCompromise } from './pattern-to-compromise';
+import { patternToRegExpSource } from './pattern-to-regexp';
+
+/** A pattern that does not compile, with the place it stands in the pack. */
+export class CompileError extends Error {
+  override name = 'CompileError';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+const DEFAULT_WEIGHT = 0.8;
+
+function at<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof PatternError || error instanceof SyntaxError) throw new CompileError(path, error.message);
+    throw error;
+  }
+}
+
+function mergeCues(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
+  return [...(a ?? []), ...(b ?? [])];
+}
+
+function compileStance(
+  packCues: StanceCues | undefined,
+  mythCues: StanceCues | undefined,
+  lang: Lang,
+  scopes: CueScopes,
+  path: string,
+): StanceRegExps {
+  return {
+    report: at(`${path}.report`, () => compileCues(mergeCues(packCues?.report, mythCues?.report), lang, scopes)),
+    reject: at(`${path}.reject`, () => compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes)),
+    assert: at(`${path}.assert`, () => compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes)),
+  };
+}
+
+/**
+ * Compiles packs into one matcher. Cue names (`@ai`) resolve in the pack
+ * first, then in the packs before it (the bundled pack comes first), so a
+ * subscribed pack can use the essay pack's vocabulary. Throws CompileError
+ * naming the place of the first pattern that does not compile.
+ */
+export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher {
+  const triggers: CompiledTrigger[] = [];
+  const stance = new Map<string, Partial<Record<Lang, StanceRegExps>>>();
+  const ai: Partial<Record<Lang, RegExp>> = {};
+  const myths: string[] = [];
+  packs.forEach((pack, p) => {
+    for (const lang of LANGS) {
+      const scopes: CueScopes = [pack.cues?.[lang], ...packs.slice(0, p).map((earlier) => earlier.cues?.[lang])];
+      const aiCues = pack.cues?.[lang]?.ai;
+      if (aiCues && !ai[lang]) ai[lang] = at(`cues.${lang}.ai`, () => compileCues(aiCues, lang, scopes));
+      pack.myths.forEach((myth, m) => {
+        if (!myths.includes(myth.id)) myths.push(myth.id);
+        const base = `myths[${m}]`;
+        const perMyth = stance.get(myth.id) ?? {};
+        perMyth[lang] = compileStance(pack.stance?.[lang], myth.stance?.[lang], lang, scopes, `${base}.stance.${lang}`);
+        stance.set(myth.id, perMyth);
+        (myth.patterns[lang] ?? []).forEach((trigger, t) => {
+          const path = `${base}.patterns.${lang}[${t}]`;
+          const ast = at(`${path}.match`, () => parsePattern(trigger.match, lang));
+          triggers.push({
+            myth: myth.id,
+            lang,
+            regex: at(`${path}.match`, () => new RegExp(patternToRegExpSource(ast), 'iu')),
+            compromise: lang === 'en' ? at(`${path}.match`, () => patternToCompromise(ast)) : undefined,
+            with: at(`${path}.with`, () => compileCues(trigger.with, lang, scopes)),
+            unless: at(`${path}.unless`, () => compileCues(trigger.unless, lang, scopes)),
+            context: trigger.context === 'ai',
+            weight: trigger.weight ?? DEFAULT_WEIGHT,
+          });
+        });
+      });
+    }
+  });
+  const union = triggers.map((t) => `(?:${t.regex.source})`).join('|') || '(?!)';
+  const net = nlp.buildNet(
+    triggers.flatMap((t, index) => (t.compromise ? [{ match: t.compromise, trigger: index }] : [])),
+  );
+  return { prefilter: new RegExp(union, 'giu'), triggers, net, ai, stance, myths };
+}

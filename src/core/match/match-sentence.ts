@@ -1,0 +1,98 @@
+import nlp from 'compromise/one';
+import type { Lang } from '../packs/pack-schema';
+import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
+import { decideStance } from './decide-stance';
+import type { HypeMatch } from './hype-match';
+import type { Span } from './split-sentences';
+
+interface Candidate {
+  trigger: CompiledTrigger;
+  index: number;
+  span: Span;
+  inSentence: boolean;
+}
+
+interface SweepFound {
+  trigger?: number;
+  view: { json: (opts: object) => Array<{ terms: Array<{ offset: { start: number; length: number } }> }> };
+}
+
+interface SweepDoc {
+  sweep: (net: unknown) => { found: SweepFound[] };
+}
+
+/** Does the trigger's sense hold here: its cues present, its traps absent, about AI where it must be? */
+function senseHolds(trigger: CompiledTrigger, sentence: string, paragraph: string, matcher: CompiledMatcher): boolean | 'paragraph' {
+  if (trigger.with && !trigger.with.test(sentence)) return false;
+  const ai = matcher.ai[trigger.lang];
+  const aiInSentence = ai ? ai.test(sentence) : false;
+  if (trigger.unless) {
+    if (trigger.unless.test(sentence)) return false;
+    if (!aiInSentence && trigger.unless.test(paragraph)) return false;
+  }
+  if (!trigger.context || aiInSentence) return true;
+  return ai?.test(paragraph) ? 'paragraph' : false;
+}
+
+/** The spans compromise finds for the English triggers that passed the sense checks. */
+function compromiseSpans(sentence: string, matcher: CompiledMatcher, wanted: Set<number>): Map<number, Span> {
+  const spans = new Map<number, Span>();
+  const doc = nlp(sentence) as unknown as SweepDoc;
+  for (const found of doc.sweep(matcher.net).found) {
+    if (found.trigger === undefined || !wanted.has(found.trigger) || spans.has(found.trigger)) continue;
+    const terms = found.view.json({ offset: true })[0]?.terms ?? [];
+    const first = terms[0]?.offset;
+    const last = terms[terms.length - 1]?.offset;
+    if (first && last) spans.set(found.trigger, { start: first.start, end: last.start + last.length });
+  }
+  return spans;
+}
+
+/**
+ * Matches one sentence against the triggers of its language. English
+ * candidates found by RegExp are confirmed, and their spans taken, by
+ * compromise; Korean spans come from the RegExp.
+ */
+export function matchSentence(
+  sentence: string,
+  offset: number,
+  paragraph: string,
+  lang: Lang,
+  matcher: CompiledMatcher,
+): HypeMatch[] {
+  const candidates: Candidate[] = [];
+  matcher.triggers.forEach((trigger, index) => {
+    if (trigger.lang !== lang) return;
+    const found = trigger.regex.exec(sentence);
+    if (!found) return;
+    const sense = senseHolds(trigger, sentence, paragraph, matcher);
+    if (sense === false) return;
+    const span = { start: found.index, end: found.index + found[0].length };
+    candidates.push({ trigger, index, span, inSentence: sense === true });
+  });
+  if (candidates.length === 0) return [];
+  if (lang === 'en') {
+    const spans = compromiseSpans(sentence, matcher, new Set(candidates.map((c) => c.index)));
+    for (const c of candidates) {
+      const span = spans.get(c.index);
+      if (span) c.span = span;
+      else c.span = { start: -1, end: -1 };
+    }
+  }
+  const best = new Map<string, HypeMatch>();
+  for (const c of candidates) {
+    if (c.span.start < 0) continue;
+    const confidence = Math.min(1, Math.round((c.trigger.weight + (c.inSentence && c.trigger.context ? 0.1 : 0)) * 100) / 100);
+    const previous = best.get(c.trigger.myth);
+    if (previous && previous.confidence >= confidence) continue;
+    best.set(c.trigger.myth, {
+      start: offset + c.span.start,
+      end: offset + c.span.end,
+      text: sentence.slice(c.span.start, c.span.end),
+      myth: c.trigger.myth,
+      stance: decideStance(sentence, matcher.stance.get(c.trigger.myth)?.[lang]),
+      confidence,
+    });
+  }
+  return [...best.values()];
+}

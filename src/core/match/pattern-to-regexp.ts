@@ -1,0 +1,78 @@
+import type { PatternAst, PatternTerm } from './pattern-ast';
+
+const LATIN = /[a-z]/i;
+/** What separates English words: spaces and the dashes compromise also splits on. */
+const SEP_EN = String.raw`[\s\u00a0\-\u2010-\u2014/]+`;
+const SEP_KO = String.raw`[\s\u00a0]*`;
+const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+const NOT_LATIN_BEFORE = String.raw`(?<![A-Za-z])`;
+const NOT_LATIN_AFTER = String.raw`(?![A-Za-z])`;
+
+const YEAR = String.raw`(?:19|20)\d\d(?:s|년)?`;
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+
+function escapeWord(word: string, lang: PatternAst['lang']): string {
+  return word
+    .split(/(#year|#num)/)
+    .map((part) => (part === '#year' ? YEAR : part === '#num' ? NUM : escapeText(part, lang)))
+    .join('');
+}
+
+function escapeText(word: string, lang: PatternAst['lang']): string {
+  return [...word]
+    .map((ch) => {
+      if (ch === "'" || ch === '’') return "['’]";
+      if (ch === ' ' || (ch === '-' && lang === 'en')) return lang === 'ko' ? SEP_KO : SEP_EN;
+      return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+    })
+    .join('');
+}
+
+/** A Latin word keeps Latin boundaries even inside Korean text ("AGI가" but not "MAGIC"). */
+function wordSource(word: string, lang: PatternAst['lang']): string {
+  const body = escapeWord(word, lang);
+  // compromise reads "won't" as "will not": the RegExp must find what compromise will.
+  if (lang === 'en' && word === 'not') return `(?:${NOT_WORD_BEFORE}not|n['’]t)`;
+  if (lang === 'en') return `${NOT_WORD_BEFORE}${body}`;
+  const before = LATIN.test(word[0] ?? '') ? NOT_LATIN_BEFORE : '';
+  const after = LATIN.test(word.slice(-1)) ? NOT_LATIN_AFTER : '';
+  return `${before}${body}${after}`;
+}
+
+function atomSource(term: Exclude<PatternTerm, { kind: 'gap' }>, lang: PatternAst['lang']): string {
+  if (term.kind === 'year') return YEAR;
+  if (term.kind === 'num') return NUM;
+  const alts = [...term.alts].sort((a, b) => b.length - a.length).map((w) => wordSource(w, lang));
+  return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+}
+
+/**
+ * The RegExp source of a parsed pattern. English words match whole words
+ * (case-insensitive, across dashes); Korean words tolerate particles after
+ * them and spaces between them (규모 확장 법칙 = 규모확장법칙).
+ */
+export function patternToRegExpSource(ast: PatternAst): string {
+  const en = ast.lang === 'en';
+  const sep = en ? SEP_EN : SEP_KO;
+  const gap = en ? String.raw`${SEP_EN}(?:[^\s.!?]+${SEP_EN}){0,4}?` : String.raw`[^.!?。\n]{0,24}?`;
+  let out = '';
+  let needSep = false;
+  for (const term of ast.terms) {
+    if (term.kind === 'gap') {
+      out += gap;
+      needSep = false;
+      continue;
+    }
+    const atom = atomSource(term, ast.lang);
+    if (!needSep && out === '' && term.optional) {
+      // A leading optional term carries its separator after it.
+      out += `(?:${atom}${sep})?`;
+      continue;
+    }
+    const piece = `${needSep ? sep : ''}${atom}`;
+    out += term.optional ? `(?:${piece})?` : piece;
+    needSep = true;
+  }
+  return en ? `${out}${NOT_WORD_AFTER}` : out;
+}
