@@ -5,6 +5,7 @@ import { compileCues, type CueScopes } from './compile-cues';
 import type { CompiledMatcher, CompiledTrigger, MatcherSource, StanceRegExps } from './compiled-matcher';
 import { parsePattern, PatternError } from './parse-pattern';
 import { patternToCompromise } from './pattern-to-compromise';
+import { anchorsRegExp, patternAnchors } from './pattern-anchors';
 import { patternToRegExpSource } from './pattern-to-regexp';
 
 /** A pattern that does not compile, with the place it stands in the pack. */
@@ -43,6 +44,7 @@ function compileStance(
   return {
     report: at(`${path}.report`, () => compileCues(mergeCues(packCues?.report, mythCues?.report), lang, scopes)),
     reject: at(`${path}.reject`, () => compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes)),
+    negate: at(`${path}.negate`, () => compileCues(mergeCues(packCues?.negate, mythCues?.negate), lang, scopes)),
     assert: at(`${path}.assert`, () => compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes)),
   };
 }
@@ -55,6 +57,7 @@ function compileStance(
  */
 export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher {
   const triggers: CompiledTrigger[] = [];
+  const anchors: string[] = [];
   const stance = new Map<string, Partial<Record<Lang, StanceRegExps>>>();
   const ai: Partial<Record<Lang, RegExp>> = {};
   const myths: string[] = [];
@@ -72,6 +75,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
         (myth.patterns[lang] ?? []).forEach((trigger, t) => {
           const path = `${base}.patterns.${lang}[${t}]`;
           const ast = at(`${path}.match`, () => parsePattern(trigger.match, lang));
+          anchors.push(...patternAnchors(ast));
           triggers.push({
             myth: myth.id,
             lang,
@@ -86,9 +90,8 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
       });
     }
   });
-  const union = triggers.map((t) => `(?:${t.regex.source})`).join('|') || '(?!)';
   const net = nlp.buildNet(
     triggers.flatMap((t, index) => (t.compromise ? [{ match: t.compromise, trigger: index }] : [])),
   );
-  return { prefilter: new RegExp(union, 'giu'), triggers, net, ai, stance, myths };
+  return { prefilter: anchorsRegExp(anchors), triggers, net, ai, stance, myths };
 }

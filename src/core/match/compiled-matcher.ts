@@ -9,6 +9,7 @@ export type MatcherSource = Pick<Pack, 'cues' | 'stance'> & {
 export interface StanceRegExps {
   report?: RegExp | undefined;
   reject?: RegExp | undefined;
+  negate?: RegExp | undefined;
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
   assert?: RegExp | undefined;
 }
@@ -29,7 +30,7 @@ export interface CompiledTrigger {
 
 /** Everything the run-time matcher needs, compiled once from the packs. */
 export interface CompiledMatcher {
-  /** Finds every place any trigger could match, in either language (global). */
+  /** Finds the anchor words of every trigger, in either language (global): a sentence without one cannot match. */
   prefilter: RegExp;
   triggers: CompiledTrigger[];
   /** The compromise net over the English triggers; `found[i].trigger` indexes `triggers`. */

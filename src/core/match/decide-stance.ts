@@ -1,22 +1,63 @@
 import type { Stance } from '../packs/pack-schema';
 import type { StanceRegExps } from './compiled-matcher';
+import type { Span } from './split-sentences';
+
+/** What ends a clause: punctuation, and the conjunctions that start a new one. */
+const CLAUSE_BREAK =
+  /[,;:—–()"“”]|\s(?:but|yet|while|whereas|although|though|because|since|so|and|which|who|that)\s|(?:지만|는데|으나|면서|므로)\s/giu;
+/** How near the phrase a negation must stand (characters before / after it, in its clause). */
+const NEGATION_BEFORE = 48;
+const NEGATION_AFTER = 60;
 
 function blankOut(text: string, regex: RegExp | undefined): string {
   if (!regex) return text;
-  const global = new RegExp(regex.source, 'giu');
-  return text.replace(global, (m) => ' '.repeat(m.length));
+  return text.replace(new RegExp(regex.source, 'giu'), (m) => ' '.repeat(m.length));
+}
+
+/** The clause around a span: from the last break before it to the first break after it. */
+export function clauseOf(sentence: string, span: Span): Span {
+  let start = 0;
+  let end = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= span.start) start = m.index + m[0].length;
+    else if (m.index >= span.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function allMatches(text: string, regex: RegExp | undefined): Span[] {
+  if (!regex) return [];
+  return [...text.matchAll(new RegExp(regex.source, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** A negation rejects only near the phrase, inside the phrase's own clause. */
+function negatedNear(text: string, span: Span, clause: Span, negate: RegExp | undefined): boolean {
+  const from = Math.max(clause.start, span.start - NEGATION_BEFORE);
+  const to = Math.min(clause.end, span.end + NEGATION_AFTER);
+  return allMatches(text, negate).some((n) => n.start >= from && n.end <= to);
+}
+
+/** Attribution counts unless it only follows the phrase inside the phrase's own clause ("sooner than anyone expects"). */
+function attributed(text: string, span: Span, clause: Span, report: RegExp | undefined): boolean {
+  return allMatches(text, report).some((r) => r.start < span.start || r.start >= clause.end);
 }
 
 /**
- * The stance of a sentence towards a myth: reject when it argues against
- * the claim, report when it relays or questions someone's claim, assert
- * otherwise. Phrases that look negative but push the claim ("no sign of
- * slowing") are blanked out before negation is looked for.
+ * The stance of a sentence towards the myth whose phrase is at `span`:
+ * reject when it argues against the claim (a rejecting word anywhere, or a
+ * negation near the phrase in its clause), report when it relays or
+ * questions someone's claim, assert otherwise. Phrases that look negative
+ * but push the claim ("no sign of slowing") are blanked out first.
  */
-export function decideStance(sentence: string, cues: StanceRegExps | undefined): Stance {
+export function decideStance(sentence: string, span: Span, cues: StanceRegExps | undefined): Stance {
   const text = blankOut(sentence, cues?.assert);
-  if (cues?.reject?.test(text)) return 'reject';
-  if (cues?.report?.test(text)) return 'report';
+  const clause = clauseOf(text, span);
+  if (cues?.reject?.test(text) || negatedNear(text, span, clause, cues?.negate)) return 'reject';
+  if (attributed(text, span, clause, cues?.report)) return 'report';
   if (/[?？]["'”’)]*\s*$/u.test(sentence)) return 'report';
   return 'assert';
 }

@@ -90,7 +90,7 @@ export function matchSentence(
       end: offset + c.span.end,
       text: sentence.slice(c.span.start, c.span.end),
       myth: c.trigger.myth,
-      stance: decideStance(sentence, matcher.stance.get(c.trigger.myth)?.[lang]),
+      stance: decideStance(sentence, c.span, matcher.stance.get(c.trigger.myth)?.[lang]),
       confidence,
     });
   }

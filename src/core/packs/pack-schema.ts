@@ -48,7 +48,7 @@ const localized = (max: number) =>
 const pattern = v.pipe(
   v.string('must be a pattern'),
   v.minLength(1, 'must not be empty'),
-  v.maxLength(160, 'pattern longer than 160 characters'),
+  v.maxLength(1200, 'pattern longer than 1200 characters'),
 );
 
 const patternList = v.pipe(v.array(pattern), v.maxLength(200, 'more than 200 patterns'));
@@ -69,6 +69,8 @@ export const TriggerSchema = v.strictObject({
 const StanceCuesSchema = v.strictObject({
   report: v.optional(patternList),
   reject: v.optional(patternList),
+  /** Negations: they reject only inside the phrase's own clause, near the phrase. */
+  negate: v.optional(patternList),
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
   assert: v.optional(patternList),
 });
