@@ -4,10 +4,10 @@ import type { Span } from './split-sentences';
 
 /** What ends a clause: punctuation, and the conjunctions that start a new one. */
 const CLAUSE_BREAK =
-  /[,;:—–()"“”]|\s(?:but|yet|while|whereas|although|though|because|since|so|and|which|who|that)\s|(?:지만|는데|으나|면서|므로)\s/giu;
+  /[,;:—–()]|\s(?:but|yet|while|whereas|although|though|because|since|so|and|which|who|that)\s|(?:지만|는데|으나|면서|므로)\s/giu;
 /** How near the phrase a negation must stand (characters before / after it, in its clause). */
 const NEGATION_BEFORE = 48;
-const NEGATION_AFTER = 60;
+const NEGATION_AFTER = 24;
 
 function blankOut(text: string, regex: RegExp | undefined): string {
   if (!regex) return text;
@@ -46,6 +46,18 @@ function attributed(text: string, span: Span, clause: Span, report: RegExp | und
   return allMatches(text, report).some((r) => r.start < span.start || r.start >= clause.end);
 }
 
+const OPEN_QUOTES = /["“‘「『]/u;
+const CLOSE_QUOTES = /["”’」』]/u;
+
+/** Is the phrase inside quotation marks? Quoting a claim relays it. */
+function quoted(sentence: string, span: Span): boolean {
+  const before = sentence.slice(Math.max(0, span.start - 40), span.start);
+  const after = sentence.slice(span.end, span.end + 60);
+  const open = Math.max(before.lastIndexOf('"'), before.search(/[“‘「『][^”’」』]*$/u));
+  if (open < 0 || !OPEN_QUOTES.test(before.slice(open))) return false;
+  return CLOSE_QUOTES.test(after);
+}
+
 /**
  * The stance of a sentence towards the myth whose phrase is at `span`:
  * reject when it argues against the claim (a rejecting word anywhere, or a
@@ -56,8 +68,11 @@ function attributed(text: string, span: Span, clause: Span, report: RegExp | und
 export function decideStance(sentence: string, span: Span, cues: StanceRegExps | undefined): Stance {
   const text = blankOut(sentence, cues?.assert);
   const clause = clauseOf(text, span);
-  if (cues?.reject?.test(text) || negatedNear(text, span, clause, cues?.negate)) return 'reject';
-  if (attributed(text, span, clause, cues?.report)) return 'report';
-  if (/[?？]["'”’)]*\s*$/u.test(sentence)) return 'report';
+  if (negatedNear(text, span, clause, cues?.negate)) return 'reject';
+  const question = /[?？]["'”’)]*\s*$/u.test(sentence);
+  // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
+  const clauseText = text.slice(clause.start, clause.end);
+  if (cues?.reject?.test(question ? clauseText : text)) return 'reject';
+  if (question || attributed(text, span, clause, cues?.report) || quoted(sentence, span)) return 'report';
   return 'assert';
 }

@@ -22,10 +22,18 @@ interface SweepDoc {
 }
 
 /** Does the trigger's sense hold here: its cues present, its traps absent, about AI where it must be? */
-function senseHolds(trigger: CompiledTrigger, sentence: string, paragraph: string, matcher: CompiledMatcher): boolean | 'paragraph' {
+function senseHolds(
+  trigger: CompiledTrigger,
+  sentence: string,
+  span: Span,
+  paragraph: string,
+  matcher: CompiledMatcher,
+): boolean | 'paragraph' {
   if (trigger.with && !trigger.with.test(sentence)) return false;
   const ai = matcher.ai[trigger.lang];
-  const aiInSentence = ai ? ai.test(sentence) : false;
+  // The phrase cannot be its own context ("bigger model" is not about AI because of "model").
+  const rest = `${sentence.slice(0, span.start)} ${sentence.slice(span.end)}`;
+  const aiInSentence = ai ? ai.test(rest) : false;
   if (trigger.unless) {
     if (trigger.unless.test(sentence)) return false;
     if (!aiInSentence && trigger.unless.test(paragraph)) return false;
@@ -65,9 +73,9 @@ export function matchSentence(
     if (trigger.lang !== lang) return;
     const found = trigger.regex.exec(sentence);
     if (!found) return;
-    const sense = senseHolds(trigger, sentence, paragraph, matcher);
-    if (sense === false) return;
     const span = { start: found.index, end: found.index + found[0].length };
+    const sense = senseHolds(trigger, sentence, span, paragraph, matcher);
+    if (sense === false) return;
     candidates.push({ trigger, index, span, inSentence: sense === true });
   });
   if (candidates.length === 0) return [];
@@ -94,5 +102,14 @@ export function matchSentence(
       confidence,
     });
   }
-  return [...best.values()];
+  return dropWeakCompanions([...best.values()]);
+}
+
+/** Weak triggers yield to a strong one of another myth in the same sentence: the sentence is about that myth. */
+const STRONG = 0.85;
+const WEAK = 0.75;
+
+function dropWeakCompanions(matches: HypeMatch[]): HypeMatch[] {
+  if (!matches.some((m) => m.confidence >= STRONG)) return matches;
+  return matches.filter((m) => m.confidence > WEAK);
 }

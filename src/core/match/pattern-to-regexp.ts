@@ -2,7 +2,7 @@ import type { PatternAst, PatternTerm } from './pattern-ast';
 
 const LATIN = /[a-z]/i;
 /** What separates English words: spaces and the dashes compromise also splits on. */
-const SEP_EN = String.raw`[\s\u00a0\-\u2010-\u2014/]+`;
+const SEP_EN = String.raw`[\s\u00a0\-\u2010-\u2014/"“”‘’,]+`;
 const SEP_KO = String.raw`[\s\u00a0]*`;
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
