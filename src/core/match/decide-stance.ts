@@ -1,4 +1,4 @@
-import type { Stance } from '../packs/pack-schema';
+import type { Lang, Stance } from '../packs/pack-schema';
 import type { StanceRegExps } from './compiled-matcher';
 import type { Span } from './split-sentences';
 
@@ -60,19 +60,27 @@ function quoted(sentence: string, span: Span): boolean {
 
 /**
  * The stance of a sentence towards the myth whose phrase is at `span`:
- * reject when it argues against the claim (a rejecting word anywhere, or a
- * negation near the phrase in its clause), report when it relays or
- * questions someone's claim, assert otherwise. Phrases that look negative
- * but push the claim ("no sign of slowing") are blanked out first.
+ * reject when it argues against the claim (a rejecting word anywhere, or,
+ * in English, a negation near the phrase in its clause), report when it
+ * relays or questions someone's claim, assert otherwise. Phrases that look
+ * negative but push the claim ("no sign of slowing") are blanked out
+ * first, and so is the phrase itself ("예상하지 못한 능력" holds a negation
+ * that is part of the claim). Korean is verb-final: attribution and
+ * negation follow the phrase, so they count anywhere in the sentence.
  */
-export function decideStance(sentence: string, span: Span, cues: StanceRegExps | undefined): Stance {
-  const text = blankOut(sentence, cues?.assert);
+export function decideStance(sentence: string, span: Span, cues: StanceRegExps | undefined, lang: Lang = 'en'): Stance {
+  const withoutPhrase = `${sentence.slice(0, span.start)}${' '.repeat(span.end - span.start)}${sentence.slice(span.end)}`;
+  const text = blankOut(withoutPhrase, cues?.assert);
   const clause = clauseOf(text, span);
-  if (negatedNear(text, span, clause, cues?.negate)) return 'reject';
-  const question = /[?？]["'”’)]*\s*$/u.test(sentence);
+  const question = /[?？]["'”’)]*\s*$/u.test(sentence) || (lang === 'ko' && QUESTION_KO.test(sentence));
+  if (lang === 'en' && negatedNear(text, span, clause, cues?.negate)) return 'reject';
   // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
-  const clauseText = text.slice(clause.start, clause.end);
-  if (cues?.reject?.test(question ? clauseText : text)) return 'reject';
-  if (question || attributed(text, span, clause, cues?.report) || quoted(sentence, span)) return 'report';
+  const rejectScope = question && lang === 'en' ? text.slice(clause.start, clause.end) : text;
+  if (cues?.reject?.test(rejectScope)) return 'reject';
+  const reported = lang === 'ko' ? Boolean(cues?.report?.test(text)) : attributed(text, span, clause, cues?.report);
+  if (question || reported || quoted(sentence, span)) return 'report';
   return 'assert';
 }
+
+/** Korean questions without a question mark: headline endings such as "…할까" or "…일까". */
+const QUESTION_KO = /(?:까|까요|나요|는가|을지|ㄹ지)\s*$/u;

@@ -98,7 +98,7 @@ export function matchSentence(
       end: offset + c.span.end,
       text: sentence.slice(c.span.start, c.span.end),
       myth: c.trigger.myth,
-      stance: decideStance(sentence, c.span, matcher.stance.get(c.trigger.myth)?.[lang]),
+      stance: decideStance(sentence, c.span, matcher.stance.get(c.trigger.myth)?.[lang], lang),
       confidence,
     });
   }

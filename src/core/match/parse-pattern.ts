@@ -8,7 +8,7 @@ export class PatternError extends Error {
 }
 
 /** Words start with a letter or digit; inside ( ) they may hold spaces and hyphens (cues only). */
-const WORD = /^(?:[\p{L}\p{N}]|#year|#num)[\p{L}\p{N}'’.&%# -]*$/u;
+const WORD = /^(?:[\p{L}\p{N}"“”'‘’]|#year|#num)[\p{L}\p{N}'’.&%# -]*$/u;
 
 /**
  * Parses a phrase pattern: words separated by spaces; `(a|b)` alternatives;
