@@ -4,32 +4,78 @@ import tseslint from 'typescript-eslint';
 
 /** Where each execution context may not reach (darkreader's import/no-restricted-paths zones). */
 const zones = [
-  { target: './src/core', from: ['./src/content', './src/background', './src/ui', './src/shared', './entrypoints'], message: 'core/ is pure: no DOM layer, no browser layer.' },
-  { target: './src/content', from: ['./src/background', './src/ui'], message: 'the content script talks to the background only through messages.' },
-  { target: './src/background', from: ['./src/content', './src/ui'], message: 'the background does not import page or UI code.' },
-  { target: './src/ui', from: ['./src/content', './src/background'], message: 'UI pages talk to the background only through messages.' },
-  { target: './src/cli', from: ['./src/content', './src/background', './src/ui'], message: 'the CLI runs in Node: core only.' },
+  {
+    target: './src/core',
+    from: ['./src/content', './src/background', './src/ui', './src/shared', './entrypoints'],
+    message: 'core/ is pure: no DOM layer, no browser layer.',
+  },
+  {
+    target: './src/content',
+    from: ['./src/background', './src/ui'],
+    message: 'the content script talks to the background only through messages.',
+  },
+  {
+    target: './src/background',
+    from: ['./src/content', './src/ui'],
+    message: 'the background does not import page or UI code.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/content', './src/background'],
+    message: 'UI pages talk to the background only through messages.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/content', './src/background', './src/ui'],
+    message: 'the CLI runs in Node: core only.',
+  },
 ];
 
 /** Sinks that turn text into markup or code: never in our sources. */
 const markupSinks = [
-  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never set innerHTML: set text with textContent.' },
-  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Never set outerHTML.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insertAdjacentHTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Never document.write.' },
-  { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'Never parse markup.' },
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'Never set innerHTML: set text with textContent.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'Never set outerHTML.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Never insertAdjacentHTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Never document.write.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='createContextualFragment']",
+    message: 'Never parse markup.',
+  },
   { selector: "NewExpression[callee.name='Function']", message: 'Never new Function.' },
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**', 'dist/**', 'coverage/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-artifacts/**',
+      'dist/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: {
       'import-x/no-restricted-paths': ['error', { zones }],

@@ -22,7 +22,12 @@ function pointInRects(range: Range, x: number, y: number): boolean {
 }
 
 /** The match under a point in the viewport, if any. */
-export function hitTest(doc: Document, found: readonly FoundMatch[], x: number, y: number): FoundMatch | undefined {
+export function hitTest(
+  doc: Document,
+  found: readonly FoundMatch[],
+  x: number,
+  y: number,
+): FoundMatch | undefined {
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
   return found.find((f) => {

@@ -40,7 +40,8 @@ export function hoverCards(options: HoverCardOptions): void {
     ui = undefined;
   };
   const scheduleClose = (): void => {
-    if (closeTimer === undefined && shown) closeTimer = setTimeout(() => ((closeTimer = undefined), hide()), closeDelay);
+    if (closeTimer === undefined && shown)
+      closeTimer = setTimeout(() => ((closeTimer = undefined), hide()), closeDelay);
   };
   const cancelClose = (): void => {
     clearTimeout(closeTimer);

@@ -3,7 +3,12 @@ import type { Stance } from '../core/packs/pack-schema';
 import { uiString } from '../shared/ui-strings';
 import { renderChart } from './render-chart';
 
-function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -25,7 +30,12 @@ export function renderCard(doc: Document, view: CardView, stance: Stance, id: st
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-labelledby', `${id}-title`);
   root.tabIndex = -1;
-  const kicker = h(doc, 'p', 'kicker', `${uiString(lang, 'cardLabel')} · ${uiString(lang, stance === 'report' ? 'stanceReport' : 'stanceAssert')}`);
+  const kicker = h(
+    doc,
+    'p',
+    'kicker',
+    `${uiString(lang, 'cardLabel')} · ${uiString(lang, stance === 'report' ? 'stanceReport' : 'stanceAssert')}`,
+  );
   const title = h(doc, 'h2', 'title', view.title);
   title.id = `${id}-title`;
   const verdict = h(doc, 'p', 'verdict', card.verdict);
@@ -47,7 +57,9 @@ export function renderCard(doc: Document, view: CardView, stance: Stance, id: st
     figure.append(renderChart(doc, chart, lang));
     const caption = h(doc, 'figcaption', undefined, chart.title[lang]);
     const sources = chart.series.map((s) => s.source).join('; ');
-    caption.append(h(doc, 'span', 'fact-source', ` (${uiString(lang, 'chartSource')}: ${sources})`));
+    caption.append(
+      h(doc, 'span', 'fact-source', ` (${uiString(lang, 'chartSource')}: ${sources})`),
+    );
     figure.append(caption);
     root.append(figure);
   }

@@ -33,6 +33,10 @@ export function scanPage(root: Node, findHype: FindHype): FoundMatch[] {
   const flagged = found.filter((f) => f.match.stance !== 'reject');
   const myths: Record<string, number> = {};
   for (const f of flagged) myths[f.match.myth] = (myths[f.match.myth] ?? 0) + 1;
-  performance.measure('hype-lens:scan', { start, end: performance.now(), detail: { matches: flagged.length, myths } });
+  performance.measure('hype-lens:scan', {
+    start,
+    end: performance.now(),
+    detail: { matches: flagged.length, myths },
+  });
   return flagged;
 }

@@ -7,7 +7,11 @@ export interface TextRun {
 }
 
 /** The (node, offset) that a run offset falls in; an end offset stays in the node it ends. */
-export function locate(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } | undefined {
+export function locate(
+  run: TextRun,
+  offset: number,
+  isEnd: boolean,
+): { node: Text; offset: number } | undefined {
   let lo = 0;
   let hi = run.starts.length - 1;
   while (lo < hi) {

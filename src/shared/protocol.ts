@@ -23,5 +23,7 @@ export interface Envelope<K extends MessageType = MessageType> {
 export function isEnvelope(value: unknown): value is Envelope {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Envelope>;
-  return v.hypeLens === 1 && typeof v.type === 'string' && typeof v.data === 'object' && v.data !== null;
+  return (
+    v.hypeLens === 1 && typeof v.type === 'string' && typeof v.data === 'object' && v.data !== null
+  );
 }

@@ -13,13 +13,18 @@ export function expandCues(list: readonly string[], scopes: CueScopes): string[]
     const found = scopes.find((scope) => scope?.[name] !== undefined)?.[name];
     if (found === undefined) throw new PatternError(`unknown cue list ${entry}`);
     const nested = found.find((cue) => cue.startsWith('@'));
-    if (nested !== undefined) throw new PatternError(`cue list ${entry} refers to ${nested}: cue lists do not nest`);
+    if (nested !== undefined)
+      throw new PatternError(`cue list ${entry} refers to ${nested}: cue lists do not nest`);
     return [...found];
   });
 }
 
 /** One case-insensitive RegExp that finds any of the cues, or undefined for an empty list. */
-export function compileCues(list: readonly string[] | undefined, lang: Lang, scopes: CueScopes): RegExp | undefined {
+export function compileCues(
+  list: readonly string[] | undefined,
+  lang: Lang,
+  scopes: CueScopes,
+): RegExp | undefined {
   if (!list || list.length === 0) return undefined;
   const sources = expandCues(list, scopes).map((cue) => {
     try {

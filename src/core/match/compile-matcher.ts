@@ -2,7 +2,12 @@ import nlp from 'compromise/one';
 import type { Lang, StanceCues } from '../packs/pack-schema';
 import { LANGS } from '../packs/pack-schema';
 import { compileCues, type CueScopes } from './compile-cues';
-import type { CompiledMatcher, CompiledTrigger, MatcherSource, StanceRegExps } from './compiled-matcher';
+import type {
+  CompiledMatcher,
+  CompiledTrigger,
+  MatcherSource,
+  StanceRegExps,
+} from './compiled-matcher';
 import { parsePattern, PatternError } from './parse-pattern';
 import { patternToCompromise } from './pattern-to-compromise';
 import { anchorsRegExp, patternAnchors } from './pattern-anchors';
@@ -25,7 +30,8 @@ function at<T>(path: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof PatternError || error instanceof SyntaxError) throw new CompileError(path, error.message);
+    if (error instanceof PatternError || error instanceof SyntaxError)
+      throw new CompileError(path, error.message);
     throw error;
   }
 }
@@ -42,10 +48,18 @@ function compileStance(
   path: string,
 ): StanceRegExps {
   return {
-    report: at(`${path}.report`, () => compileCues(mergeCues(packCues?.report, mythCues?.report), lang, scopes)),
-    reject: at(`${path}.reject`, () => compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes)),
-    negate: at(`${path}.negate`, () => compileCues(mergeCues(packCues?.negate, mythCues?.negate), lang, scopes)),
-    assert: at(`${path}.assert`, () => compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes)),
+    report: at(`${path}.report`, () =>
+      compileCues(mergeCues(packCues?.report, mythCues?.report), lang, scopes),
+    ),
+    reject: at(`${path}.reject`, () =>
+      compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes),
+    ),
+    negate: at(`${path}.negate`, () =>
+      compileCues(mergeCues(packCues?.negate, mythCues?.negate), lang, scopes),
+    ),
+    assert: at(`${path}.assert`, () =>
+      compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes),
+    ),
   };
 }
 
@@ -63,14 +77,24 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
   const myths: string[] = [];
   packs.forEach((pack, p) => {
     for (const lang of LANGS) {
-      const scopes: CueScopes = [pack.cues?.[lang], ...packs.slice(0, p).map((earlier) => earlier.cues?.[lang])];
+      const scopes: CueScopes = [
+        pack.cues?.[lang],
+        ...packs.slice(0, p).map((earlier) => earlier.cues?.[lang]),
+      ];
       const aiCues = pack.cues?.[lang]?.ai;
-      if (aiCues && !ai[lang]) ai[lang] = at(`cues.${lang}.ai`, () => compileCues(aiCues, lang, scopes));
+      if (aiCues && !ai[lang])
+        ai[lang] = at(`cues.${lang}.ai`, () => compileCues(aiCues, lang, scopes));
       pack.myths.forEach((myth, m) => {
         if (!myths.includes(myth.id)) myths.push(myth.id);
         const base = `myths[${m}]`;
         const perMyth = stance.get(myth.id) ?? {};
-        perMyth[lang] = compileStance(pack.stance?.[lang], myth.stance?.[lang], lang, scopes, `${base}.stance.${lang}`);
+        perMyth[lang] = compileStance(
+          pack.stance?.[lang],
+          myth.stance?.[lang],
+          lang,
+          scopes,
+          `${base}.stance.${lang}`,
+        );
         stance.set(myth.id, perMyth);
         (myth.patterns[lang] ?? []).forEach((trigger, t) => {
           const path = `${base}.patterns.${lang}[${t}]`;
@@ -80,7 +104,8 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
             myth: myth.id,
             lang,
             regex: at(`${path}.match`, () => new RegExp(patternToRegExpSource(ast), 'iu')),
-            compromise: lang === 'en' ? at(`${path}.match`, () => patternToCompromise(ast)) : undefined,
+            compromise:
+              lang === 'en' ? at(`${path}.match`, () => patternToCompromise(ast)) : undefined,
             with: at(`${path}.with`, () => compileCues(trigger.with, lang, scopes)),
             unless: at(`${path}.unless`, () => compileCues(trigger.unless, lang, scopes)),
             context: trigger.context === 'ai',

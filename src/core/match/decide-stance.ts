@@ -31,7 +31,10 @@ export function clauseOf(sentence: string, span: Span): Span {
 
 function allMatches(text: string, regex: RegExp | undefined): Span[] {
   if (!regex) return [];
-  return [...text.matchAll(new RegExp(regex.source, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(new RegExp(regex.source, 'giu'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** A negation rejects only near the phrase, inside the phrase's own clause. */
@@ -68,16 +71,25 @@ function quoted(sentence: string, span: Span): boolean {
  * that is part of the claim). Korean is verb-final: attribution and
  * negation follow the phrase, so they count anywhere in the sentence.
  */
-export function decideStance(sentence: string, span: Span, cues: StanceRegExps | undefined, lang: Lang = 'en'): Stance {
+export function decideStance(
+  sentence: string,
+  span: Span,
+  cues: StanceRegExps | undefined,
+  lang: Lang = 'en',
+): Stance {
   const withoutPhrase = `${sentence.slice(0, span.start)}${' '.repeat(span.end - span.start)}${sentence.slice(span.end)}`;
   const text = blankOut(withoutPhrase, cues?.assert);
   const clause = clauseOf(text, span);
-  const question = /[?？]["'”’)]*\s*$/u.test(sentence) || (lang === 'ko' && QUESTION_KO.test(sentence));
+  const question =
+    /[?？]["'”’)]*\s*$/u.test(sentence) || (lang === 'ko' && QUESTION_KO.test(sentence));
   if (lang === 'en' && negatedNear(text, span, clause, cues?.negate)) return 'reject';
   // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
   const rejectScope = question && lang === 'en' ? text.slice(clause.start, clause.end) : text;
   if (cues?.reject?.test(rejectScope)) return 'reject';
-  const reported = lang === 'ko' ? Boolean(cues?.report?.test(text)) : attributed(text, span, clause, cues?.report);
+  const reported =
+    lang === 'ko'
+      ? Boolean(cues?.report?.test(text))
+      : attributed(text, span, clause, cues?.report);
   if (question || reported || quoted(sentence, span)) return 'report';
   return 'assert';
 }

@@ -18,7 +18,11 @@ export interface FindOptions {
  * from every trigger finds the candidate sentences; only those are matched
  * further, so most text costs one RegExp pass.
  */
-export function findHype(text: string, matcher: CompiledMatcher, options: FindOptions = {}): HypeMatch[] {
+export function findHype(
+  text: string,
+  matcher: CompiledMatcher,
+  options: FindOptions = {},
+): HypeMatch[] {
   const { prefilter } = matcher;
   prefilter.lastIndex = 0;
   const first = prefilter.exec(text);

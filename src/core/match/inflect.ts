@@ -13,7 +13,10 @@ export function inflect(word: string): string[] {
     const stem = word.slice(0, -1);
     forms.add(`${stem}ies`).add(`${stem}ied`).add(`${word}ing`);
   } else if (last === 'e') {
-    forms.add(`${word}s`).add(`${word}d`).add(`${word.slice(0, -1)}ing`);
+    forms
+      .add(`${word}s`)
+      .add(`${word}d`)
+      .add(`${word.slice(0, -1)}ing`);
   } else if (/(s|x|z|ch|sh)$/.test(word)) {
     forms.add(`${word}es`).add(`${word}ed`).add(`${word}ing`);
   } else {

@@ -14,7 +14,9 @@ interface Candidate {
 
 interface SweepFound {
   trigger?: number;
-  view: { json: (opts: object) => Array<{ terms: Array<{ offset: { start: number; length: number } }> }> };
+  view: {
+    json: (opts: object) => Array<{ terms: Array<{ offset: { start: number; length: number } }> }>;
+  };
 }
 
 interface SweepDoc {
@@ -43,15 +45,21 @@ function senseHolds(
 }
 
 /** The spans compromise finds for the English triggers that passed the sense checks. */
-function compromiseSpans(sentence: string, matcher: CompiledMatcher, wanted: Set<number>): Map<number, Span> {
+function compromiseSpans(
+  sentence: string,
+  matcher: CompiledMatcher,
+  wanted: Set<number>,
+): Map<number, Span> {
   const spans = new Map<number, Span>();
   const doc = nlp(sentence) as unknown as SweepDoc;
   for (const found of doc.sweep(matcher.net).found) {
-    if (found.trigger === undefined || !wanted.has(found.trigger) || spans.has(found.trigger)) continue;
+    if (found.trigger === undefined || !wanted.has(found.trigger) || spans.has(found.trigger))
+      continue;
     const terms = found.view.json({ offset: true })[0]?.terms ?? [];
     const first = terms[0]?.offset;
     const last = terms[terms.length - 1]?.offset;
-    if (first && last) spans.set(found.trigger, { start: first.start, end: last.start + last.length });
+    if (first && last)
+      spans.set(found.trigger, { start: first.start, end: last.start + last.length });
   }
   return spans;
 }
@@ -90,7 +98,10 @@ export function matchSentence(
   const best = new Map<string, HypeMatch>();
   for (const c of candidates) {
     if (c.span.start < 0) continue;
-    const confidence = Math.min(1, Math.round((c.trigger.weight + (c.inSentence && c.trigger.context ? 0.1 : 0)) * 100) / 100);
+    const confidence = Math.min(
+      1,
+      Math.round((c.trigger.weight + (c.inSentence && c.trigger.context ? 0.1 : 0)) * 100) / 100,
+    );
     const previous = best.get(c.trigger.myth);
     if (previous && previous.confidence >= confidence) continue;
     best.set(c.trigger.myth, {

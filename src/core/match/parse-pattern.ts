@@ -82,6 +82,9 @@ function parseWord(raw: string, lang: Lang, inAlternative: boolean): string[] {
   const inflected = word.endsWith('~');
   const bare = (inflected ? word.slice(0, -1) : word).toLowerCase();
   if (!bare) throw new PatternError('empty word');
-  if (!WORD.test(bare) || (!inAlternative && bare.includes(' '))) throw new PatternError(`"${raw}" is not a word`);
+  if (bare.includes('~'))
+    throw new PatternError(`"${raw}": ~ goes only at the end of a single word`);
+  if (!WORD.test(bare) || (!inAlternative && bare.includes(' ')))
+    throw new PatternError(`"${raw}" is not a word`);
   return inflected && lang === 'en' ? inflect(bare) : [bare];
 }

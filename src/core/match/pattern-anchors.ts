@@ -12,11 +12,15 @@ function escapeLiteral(text: string): string {
 export function patternAnchors(ast: PatternAst): string[] {
   const term = ast.terms.find((t) => t.kind === 'words' && !t.optional);
   if (!term || term.kind !== 'words') return [];
-  return term.alts.map((alt) => alt.split(/[\s\-'’]/)[0] ?? alt).filter((a) => a.length > 0 && !a.startsWith('#'));
+  return term.alts
+    .map((alt) => alt.split(/[\s\-'’]/)[0] ?? alt)
+    .filter((a) => a.length > 0 && !a.startsWith('#'));
 }
 
 /** One global, case-insensitive RegExp over all anchors, longest first. */
 export function anchorsRegExp(anchors: Iterable<string>): RegExp {
-  const unique = [...new Set([...anchors].map((a) => a.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const unique = [...new Set([...anchors].map((a) => a.toLowerCase()))].sort(
+    (a, b) => b.length - a.length,
+  );
   return new RegExp(unique.length ? unique.map(escapeLiteral).join('|') : '(?!)', 'gi');
 }

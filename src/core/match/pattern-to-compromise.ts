@@ -11,7 +11,10 @@ function termSource(term: PatternTerm): string {
   // compromise splits hyphenated words into terms; multi-word alternatives match them.
   const alts = term.alts.map((w) => w.replace(/-/g, ' '));
   const bad = alts.find((w) => !PLAIN.test(w));
-  if (bad !== undefined) throw new PatternError(`"${bad}": highlighted phrases take single words of letters and digits and hyphens (no punctuation)`);
+  if (bad !== undefined)
+    throw new PatternError(
+      `"${bad}": highlighted phrases take single words of letters and digits and hyphens (no punctuation)`,
+    );
   const body = alts.length === 1 ? (alts[0] ?? '') : `(${alts.join('|')})`;
   return `${body}${suffix}`;
 }

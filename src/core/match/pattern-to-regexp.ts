@@ -55,7 +55,9 @@ function atomSource(term: Exclude<PatternTerm, { kind: 'gap' }>, lang: PatternAs
 export function patternToRegExpSource(ast: PatternAst): string {
   const en = ast.lang === 'en';
   const sep = en ? SEP_EN : SEP_KO;
-  const gap = en ? String.raw`${SEP_EN}(?:[^\s.!?]+${SEP_EN}){0,4}?` : String.raw`[^.!?。\n]{0,24}?`;
+  const gap = en
+    ? String.raw`${SEP_EN}(?:[^\s.!?]+${SEP_EN}){0,4}?`
+    : String.raw`[^.!?。\n]{0,24}?`;
   let out = '';
   let needSep = false;
   for (const term of ast.terms) {

@@ -6,7 +6,9 @@ export interface Span {
 
 const BOUNDARY = /[.!?。！？…]+["'”’)\]]*(?=\s|$)|\n/gu;
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st vs etc e.g i.e u.s u.k inc ltd co corp no fig al approx dept est jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'mr mrs ms dr prof sr jr st vs etc e.g i.e u.s u.k inc ltd co corp no fig al approx dept est jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
 /** Longest piece handed on at once: bounds the work per sentence on text with no breaks. */
 export const MAX_SENTENCE = 800;

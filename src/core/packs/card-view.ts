@@ -10,7 +10,6 @@ export interface CardView {
   source: { title: string; authors: string[]; url: string };
 }
 
-
 /**
  * The card of a myth in a language, from the first pack that has one (the
  * bundled pack first), falling back to the other language when the pack

@@ -13,7 +13,9 @@ const claims = readFileSync(new URL('../../../../shared/claims.md', import.meta.
 
 /** Digit groups in a text, thousands separators removed ("1,500" → "1500"). */
 function digitGroups(text: string): string[] {
-  return (text.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).map((d) => d.replace(/\.0+$/, ''));
+  return (text.replace(/(\d),(\d{3})/g, '$1$2').match(/\d+(?:\.\d+)?/g) ?? []).map((d) =>
+    d.replace(/\.0+$/, ''),
+  );
 }
 
 /** Korean units written for claims.md's English ones: 1,500억 = 150 billion, 15조 = 15 trillion. */
@@ -49,28 +51,40 @@ describe('the bundled essay pack', () => {
       expect(myth.examples[lang]?.noMatch.length).toBeGreaterThanOrEqual(8);
     });
 
-    it.each(LANGS)('carries in its %s card only numbers from claims.md or the chart data', (lang) => {
-      const card = myth.card[lang]!;
-      const texts = [card.verdict, ...card.points, ...card.facts.map((f) => f.text)];
-      const stray = texts
-        .flatMap(digitGroups)
-        .filter((n) => !claimNumbers.has(n) && !chartNumbers.has(n) && !claimNumbers.has(KOREAN_UNITS[n] ?? '-'));
-      expect(stray).toEqual([]);
-    });
+    it.each(LANGS)(
+      'carries in its %s card only numbers from claims.md or the chart data',
+      (lang) => {
+        const card = myth.card[lang]!;
+        const texts = [card.verdict, ...card.points, ...card.facts.map((f) => f.text)];
+        const stray = texts
+          .flatMap(digitGroups)
+          .filter(
+            (n) =>
+              !claimNumbers.has(n) &&
+              !chartNumbers.has(n) &&
+              !claimNumbers.has(KOREAN_UNITS[n] ?? '-'),
+          );
+        expect(stray).toEqual([]);
+      },
+    );
 
     // The examples the matcher does not yet get right are listed in
     // essay/known-misses.json: an unlisted miss fails, and so does a listed
     // one that now passes (the list only ever shrinks).
     it.each(LANGS)('gets its %s examples right, but for the listed known misses', (lang) => {
       const misses = [
-        ...myth.examples[lang]!.match
-          .filter(({ text, stance }) => findHype(text, matcher, { lang }).find((m) => m.myth === myth.id)?.stance !== stance)
-          .map(({ text }) => text),
+        ...myth.examples[lang]!.match.filter(
+          ({ text, stance }) =>
+            findHype(text, matcher, { lang }).find((m) => m.myth === myth.id)?.stance !== stance,
+        ).map(({ text }) => text),
         ...myth.examples[lang]!.noMatch.filter((text) =>
-          findHype(text, matcher, { lang }).some((m) => m.myth === myth.id && m.stance !== 'reject'),
+          findHype(text, matcher, { lang }).some(
+            (m) => m.myth === myth.id && m.stance !== 'reject',
+          ),
         ),
       ];
-      const listed = (knownMisses as Record<string, Record<string, string[]>>)[myth.id]?.[lang] ?? [];
+      const listed =
+        (knownMisses as Record<string, Record<string, string[]>>)[myth.id]?.[lang] ?? [];
       expect(misses.sort()).toEqual([...listed].sort());
     });
   });

@@ -12,6 +12,9 @@ export const LANGS = ['en', 'ko'] as const;
 
 const MARKUP = /[<>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
 /** Plain text: no markup, no control characters, bounded length. */
 const plainText = (max: number) =>
   v.pipe(
@@ -19,8 +22,7 @@ const plainText = (max: number) =>
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `longer than ${max} characters`),
     v.check((s) => !MARKUP.test(s), 'contains markup (<, > or an HTML entity)'),
-    // eslint-disable-next-line no-control-regex -- the point is to reject control characters
-    v.check((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'contains control characters'),
+    v.check((s) => !CONTROL.test(s), 'contains control characters'),
   );
 
 const httpsUrl = v.pipe(
@@ -78,10 +80,15 @@ const StanceCuesSchema = v.strictObject({
 const perLang = <T extends v.GenericSchema>(schema: T) =>
   v.strictObject({ en: v.optional(schema), ko: v.optional(schema) });
 
-export const StanceSchema = v.picklist(['assert', 'report', 'reject'], 'must be assert, report or reject');
+export const StanceSchema = v.picklist(
+  ['assert', 'report', 'reject'],
+  'must be assert, report or reject',
+);
 
 const ExamplesSchema = v.strictObject({
-  match: v.array(v.strictObject({ text: plainText(600), stance: v.picklist(['assert', 'report']) })),
+  match: v.array(
+    v.strictObject({ text: plainText(600), stance: v.picklist(['assert', 'report']) }),
+  ),
   noMatch: v.array(plainText(600)),
 });
 
@@ -152,13 +159,22 @@ export const PackSchema = v.strictObject({
     v.minLength(1, 'must name at least one language'),
   ),
   /** How long subscribers may keep this copy before fetching again, e.g. "1 day", "12 hours". */
-  expires: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3} (hour|hours|day|days)$/, 'must be like "1 day" or "12 hours"'))),
+  expires: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3} (hour|hours|day|days)$/, 'must be like "1 day" or "12 hours"'),
+    ),
+  ),
   /** Named cue lists per language, used as @name in patterns. */
   cues: v.optional(perLang(v.record(id, patternList))),
   /** Stance cues for every myth of the pack. */
   stance: v.optional(perLang(StanceCuesSchema)),
   charts: v.optional(v.record(id, ChartSchema)),
-  myths: v.pipe(v.array(MythSchema), v.minLength(1, 'must have at least one myth'), v.maxLength(500, 'more than 500 myths')),
+  myths: v.pipe(
+    v.array(MythSchema),
+    v.minLength(1, 'must have at least one myth'),
+    v.maxLength(500, 'more than 500 myths'),
+  ),
 });
 
 export type Lang = (typeof LANGS)[number];

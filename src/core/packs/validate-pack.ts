@@ -9,7 +9,9 @@ export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
-    .map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`))
+    .map((item, i) =>
+      typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`,
+    )
     .join('');
 }
 
@@ -38,15 +40,19 @@ export function semanticErrors(pack: Pack): string[] {
     seen.add(myth.id);
     for (const lang of pack.languages) {
       for (const part of ['patterns', 'examples', 'card'] as const) {
-        if (!myth[part][lang]) errors.push(`myths[${m}].${part}.${lang}: missing (the pack declares ${lang})`);
+        if (!myth[part][lang])
+          errors.push(`myths[${m}].${part}.${lang}: missing (the pack declares ${lang})`);
       }
       for (const chart of myth.card[lang]?.charts ?? []) {
-        if (!pack.charts?.[chart]) errors.push(`myths[${m}].card.${lang}.charts: no chart "${chart}" in the pack`);
+        if (!pack.charts?.[chart])
+          errors.push(`myths[${m}].card.${lang}.charts: no chart "${chart}" in the pack`);
       }
     }
     for (const lang of LANGS) {
       if (!pack.languages.includes(lang) && (myth.card[lang] || myth.patterns[lang])) {
-        errors.push(`myths[${m}]: has ${lang} content but the pack's languages do not list ${lang}`);
+        errors.push(
+          `myths[${m}]: has ${lang} content but the pack's languages do not list ${lang}`,
+        );
       }
     }
   });

@@ -1,0 +1,76 @@
+/**
+ * npm run eval: per-myth precision and recall and stance agreement of the
+ * matcher on the development corpus, in each language, beside the targets
+ * of the held-out evaluation. With --check it exits 1 when a score falls
+ * below the floor recorded in tests/fixtures/corpus/eval-floor.json (a
+ * ratchet against regressions; raise it as the matcher improves).
+ * The blind held-out files are scored in aggregate only.
+ */
+import { readFileSync } from 'node:fs';
+import { compileMatcher } from '../src/core/match/compile-matcher';
+import { findHype } from '../src/core/match/find-hype';
+import { parseCorpus } from '../src/core/eval/corpus-row';
+import { EVAL_TARGETS } from '../src/core/eval/eval-thresholds';
+import { scoreCorpus, type CorpusScore } from '../src/core/eval/score-corpus';
+import { essayPack } from '../src/core/packs/essay-pack';
+import { LANGS, type Lang } from '../src/core/packs/pack-schema';
+
+const dir = new URL('../tests/fixtures/corpus/', import.meta.url);
+const matcher = compileMatcher([essayPack]);
+const pct = (n: number): string => n.toFixed(2).padStart(5);
+
+function score(file: string, lang: Lang): CorpusScore {
+  const rows = parseCorpus(readFileSync(new URL(file, dir), 'utf8'));
+  return scoreCorpus(rows, (text) => findHype(text, matcher, { lang }), matcher.myths);
+}
+
+function printTable(lang: Lang, s: CorpusScore): void {
+  console.log(`\n${lang.toUpperCase()} development corpus (${s.sentences} sentences)`);
+  console.log('myth                   precision recall   tp  fp  fn');
+  for (const [myth, m] of Object.entries(s.perMyth)) {
+    console.log(
+      `${myth.padEnd(22)} ${pct(m.precision)}     ${pct(m.recall)} ${String(m.tp).padStart(4)}${String(m.fp).padStart(4)}${String(m.fn).padStart(4)}`,
+    );
+  }
+  const o = s.overall;
+  const t = EVAL_TARGETS[lang];
+  const mark = (ok: boolean): string => (ok ? 'meets target' : 'BELOW TARGET');
+  console.log(
+    `${'all'.padEnd(22)} ${pct(o.precision)}     ${pct(o.recall)} ${String(o.tp).padStart(4)}${String(o.fp).padStart(4)}${String(o.fn).padStart(4)}`,
+  );
+  console.log(
+    `precision ${pct(o.precision)} (target ${t.precision}: ${mark(o.precision >= t.precision)})`,
+  );
+  console.log(`recall    ${pct(o.recall)} (target ${t.recall}: ${mark(o.recall >= t.recall)})`);
+  console.log(
+    `traps flagged   ${pct(s.trapFlagged)} (at most ${t.trapFlagged}: ${mark(s.trapFlagged <= t.trapFlagged)})`,
+  );
+  console.log(
+    `rejects flagged ${pct(s.rejectFlagged)} (at most ${t.rejectFlagged}: ${mark(s.rejectFlagged <= t.rejectFlagged)})`,
+  );
+  console.log(`stance agreement ${pct(s.stanceAgreement)}`);
+}
+
+const floor = JSON.parse(readFileSync(new URL('eval-floor.json', dir), 'utf8')) as Record<
+  Lang,
+  { precision: number; recall: number }
+>;
+const failures: string[] = [];
+for (const lang of LANGS) {
+  const dev = score(`dev.${lang}.jsonl`, lang);
+  printTable(lang, dev);
+  const held = score(`holdout.${lang}.jsonl`, lang);
+  console.log(
+    `held-out (blind, aggregate only): precision ${pct(held.overall.precision)}, recall ${pct(held.overall.recall)}, traps flagged ${pct(held.trapFlagged)}, rejects flagged ${pct(held.rejectFlagged)}`,
+  );
+  for (const key of ['precision', 'recall'] as const) {
+    if (dev.overall[key] < floor[lang][key])
+      failures.push(
+        `${lang} ${key} ${dev.overall[key].toFixed(3)} fell below the floor ${floor[lang][key]}`,
+      );
+  }
+}
+if (process.argv.includes('--check') && failures.length > 0) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}
