@@ -109,6 +109,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
             with: at(`${path}.with`, () => compileCues(trigger.with, lang, scopes)),
             unless: at(`${path}.unless`, () => compileCues(trigger.unless, lang, scopes)),
             context: trigger.context === 'ai',
+            inverse: trigger.inverse === true,
             weight: trigger.weight ?? DEFAULT_WEIGHT,
           });
         });

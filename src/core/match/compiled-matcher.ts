@@ -25,6 +25,7 @@ export interface CompiledTrigger {
   with?: RegExp | undefined;
   unless?: RegExp | undefined;
   context: boolean;
+  inverse: boolean;
   weight: number;
 }
 

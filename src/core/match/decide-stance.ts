@@ -76,20 +76,28 @@ export function decideStance(
   span: Span,
   cues: StanceRegExps | undefined,
   lang: Lang = 'en',
+  inverse = false,
 ): Stance {
   const withoutPhrase = `${sentence.slice(0, span.start)}${' '.repeat(span.end - span.start)}${sentence.slice(span.end)}`;
   const text = blankOut(withoutPhrase, cues?.assert);
   const clause = clauseOf(text, span);
   const question =
     /[?？]["'”’)]*\s*$/u.test(sentence) || (lang === 'ko' && QUESTION_KO.test(sentence));
-  if (lang === 'en' && negatedNear(text, span, clause, cues?.negate)) return 'reject';
+  const negated = lang === 'en' && negatedNear(text, span, clause, cues?.negate);
   // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
   const rejectScope = question && lang === 'en' ? text.slice(clause.start, clause.end) : text;
-  if (cues?.reject?.test(rejectScope)) return 'reject';
+  const dismissed = negated || Boolean(cues?.reject?.test(rejectScope));
   const reported =
     lang === 'ko'
       ? Boolean(cues?.report?.test(text))
       : attributed(text, span, clause, cues?.report);
+  if (inverse) {
+    // "There is no data wall" pushes the myth; "we are hitting the data wall" argues against it.
+    if (question) return 'report';
+    if (!dismissed) return 'reject';
+    return reported ? 'report' : 'assert';
+  }
+  if (dismissed) return 'reject';
   if (question || reported || quoted(sentence, span)) return 'report';
   return 'assert';
 }

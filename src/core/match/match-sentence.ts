@@ -109,7 +109,13 @@ export function matchSentence(
       end: offset + c.span.end,
       text: sentence.slice(c.span.start, c.span.end),
       myth: c.trigger.myth,
-      stance: decideStance(sentence, c.span, matcher.stance.get(c.trigger.myth)?.[lang], lang),
+      stance: decideStance(
+        sentence,
+        c.span,
+        matcher.stance.get(c.trigger.myth)?.[lang],
+        lang,
+        c.trigger.inverse,
+      ),
       confidence,
     });
   }

@@ -64,6 +64,11 @@ export const TriggerSchema = v.strictObject({
   context: v.optional(v.picklist(['ai'], 'must be "ai"')),
   /** None of these may occur in the sentence or its paragraph. */
   unless: v.optional(patternList),
+  /**
+   * The phrase names the obstacle the myth denies ("data wall"): dismissing
+   * or negating it pushes the myth, affirming it argues against the myth.
+   */
+  inverse: v.optional(v.boolean()),
   /** Base confidence, 0 to 1. */
   weight: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 });

@@ -1,0 +1,70 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import type { Driver, DriverOptions, Evaluated } from './driver.js';
+import { launchFirefox } from './launch-firefox.js';
+import { viewport } from './viewport.js';
+
+/**
+ * The extension document the tests evaluate in. Firefox's BiDi exposes no
+ * background context, but any moz-extension:// document gets the extension
+ * API; the manifest always exists and runs none of the extension's code.
+ */
+const extensionDocument = 'manifest.json';
+
+interface BidiNavigable {
+  browsingContext?: { navigate(url: string, wait: 'complete'): Promise<unknown> };
+}
+
+/**
+ * `page.goto` to a moz-extension:// URL navigates, but puppeteer never sees it
+ * finish (the tab switches to the extension process) and times out; a plain
+ * BiDi `browsingContext.navigate` with wait=complete returns once loaded.
+ */
+async function navigateToExtensionPage(tab: Page, url: string): Promise<void> {
+  const context = (tab.mainFrame() as unknown as BidiNavigable).browsingContext;
+  if (!context) throw new Error('puppeteer-core changed: BidiFrame.browsingContext is gone');
+  await context.navigate(url, 'complete');
+}
+
+/** A {@link Driver} over puppeteer-core's Firefox (WebDriver BiDi). */
+export async function openFirefoxDriver(options: DriverOptions): Promise<Driver> {
+  const launched = await launchFirefox(options);
+  const { browser } = launched;
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // The initial tab predates puppeteer's defaultViewport.
+  await page.setViewport(viewport);
+  const logs: string[] = [];
+  page.on('console', (message) => logs.push(`console.${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => logs.push(`uncaught: ${String(error)}`));
+  let closed = false;
+  return {
+    name: 'firefox',
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn: Evaluated, arg?: unknown) => page.evaluate(fn, arg) as Promise<never>,
+    evaluateInExtension: async (fn) => {
+      const tab = await browser.newPage();
+      try {
+        await navigateToExtensionPage(tab, launched.extensionOrigin + extensionDocument);
+        return (await tab.evaluate(fn as Evaluated)) as never;
+      } finally {
+        await tab.close();
+        await page.bringToFront();
+      }
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true });
+      return Buffer.from(await page.screenshot({ path: path as `${string}.png`, type: 'png' }));
+    },
+    logs: () => logs,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await launched.close();
+    },
+  };
+}
