@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 
 /** The line box of a range nearest to a point (a phrase may wrap over two lines). */
 export function lineBoxNear(range: Range, x: number, y: number): DOMRect {
@@ -13,7 +13,18 @@ export async function placeCard(card: HTMLElement, box: DOMRect): Promise<void> 
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
     placement: 'bottom-start',
-    middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    middleware: [
+      offset(6),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      // A long card scrolls inside the space the viewport leaves it instead of running off screen.
+      size({
+        padding: 8,
+        apply: ({ availableHeight }) => {
+          card.style.maxHeight = `${Math.max(160, Math.min(560, Math.floor(availableHeight)))}px`;
+        },
+      }),
+    ],
   });
   card.style.left = `${Math.round(x)}px`;
   card.style.top = `${Math.round(y)}px`;

@@ -95,7 +95,7 @@ export function matchSentence(
       else c.span = { start: -1, end: -1 };
     }
   }
-  const best = new Map<string, HypeMatch>();
+  const best = new Map<string, { match: HypeMatch; weight: number }>();
   for (const c of candidates) {
     if (c.span.start < 0) continue;
     const confidence = Math.min(
@@ -103,20 +103,23 @@ export function matchSentence(
       Math.round((c.trigger.weight + (c.inSentence && c.trigger.context ? 0.1 : 0)) * 100) / 100,
     );
     const previous = best.get(c.trigger.myth);
-    if (previous && previous.confidence >= confidence) continue;
+    if (previous && previous.match.confidence >= confidence) continue;
     best.set(c.trigger.myth, {
-      start: offset + c.span.start,
-      end: offset + c.span.end,
-      text: sentence.slice(c.span.start, c.span.end),
-      myth: c.trigger.myth,
-      stance: decideStance(
-        sentence,
-        c.span,
-        matcher.stance.get(c.trigger.myth)?.[lang],
-        lang,
-        c.trigger.inverse,
-      ),
-      confidence,
+      weight: c.trigger.weight,
+      match: {
+        start: offset + c.span.start,
+        end: offset + c.span.end,
+        text: sentence.slice(c.span.start, c.span.end),
+        myth: c.trigger.myth,
+        stance: decideStance(
+          sentence,
+          c.span,
+          matcher.stance.get(c.trigger.myth)?.[lang],
+          lang,
+          c.trigger.inverse,
+        ),
+        confidence,
+      },
     });
   }
   return dropWeakCompanions([...best.values()]);
@@ -126,7 +129,7 @@ export function matchSentence(
 const STRONG = 0.85;
 const WEAK = 0.75;
 
-function dropWeakCompanions(matches: HypeMatch[]): HypeMatch[] {
-  if (!matches.some((m) => m.confidence >= STRONG)) return matches;
-  return matches.filter((m) => m.confidence > WEAK);
+function dropWeakCompanions(matches: Array<{ match: HypeMatch; weight: number }>): HypeMatch[] {
+  const strong = matches.some((m) => m.weight >= STRONG);
+  return matches.filter((m) => !strong || m.weight > WEAK).map((m) => m.match);
 }
