@@ -6,6 +6,16 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  zip: {
+    // Firefox reviewers get what builds the add-on, not test output or screenshots.
+    excludeSources: [
+      'test-artifacts/**',
+      'docs/screenshots/**',
+      'dist/**',
+      '.tmp/**',
+      'coverage/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -21,14 +21,15 @@ export const CARD_CSS = `
 .points li, .facts li { margin: 2px 0; }
 .facts-title { margin: 8px 0 4px; font-size: 13px; font-weight: 700; }
 .fact-source { color: #5f5a4c; font-size: 12px; }
-.chart-figure { margin: 8px 0; }
-.chart-figure figcaption { font-size: 12px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 8px; margin: 4px 0 8px; }
+.chart-figure { margin: 0; }
+.chart-figure figcaption { font-size: 11px; line-height: 1.3; }
 .chart { width: 100%; height: auto; display: block; }
 .chart-axis { stroke: #77705c; stroke-width: 1; }
 .chart-line { fill: none; stroke: #b35c00; stroke-width: 2; }
 .chart-bar.bar-0 { fill: #8c8c8c; }
 .chart-bar.bar-1 { fill: #b35c00; }
-.chart-label { font-size: 9px; fill: #3d3a30; }
+.chart-label { font-size: 10px; fill: #3d3a30; }
 .links { margin: 8px 0 0; }
 .links a { color: #7a3e00; font-weight: 600; }
 .links a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }

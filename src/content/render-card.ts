@@ -41,7 +41,24 @@ export function renderCard(doc: Document, view: CardView, stance: Stance, id: st
   const verdict = h(doc, 'p', 'verdict', card.verdict);
   const points = h(doc, 'ul', 'points');
   for (const point of card.points) points.append(h(doc, 'li', undefined, point));
-  root.append(kicker, title, verdict, points);
+  root.append(kicker, title, verdict);
+  // Pictures first: people would rather look than read.
+  if (view.charts.length > 0) {
+    const row = h(doc, 'div', 'charts');
+    for (const { chart } of view.charts) {
+      const figure = h(doc, 'figure', 'chart-figure');
+      figure.append(renderChart(doc, chart, lang));
+      const caption = h(doc, 'figcaption', undefined, chart.title[lang]);
+      const sources = chart.series.map((s) => s.source).join('; ');
+      caption.append(
+        h(doc, 'span', 'fact-source', ` (${uiString(lang, 'chartSource')}: ${sources})`),
+      );
+      figure.append(caption);
+      row.append(figure);
+    }
+    root.append(row);
+  }
+  root.append(points);
   if (card.facts.length > 0) {
     root.append(h(doc, 'h3', 'facts-title', uiString(lang, 'facts')));
     const facts = h(doc, 'ul', 'facts');
@@ -51,17 +68,6 @@ export function renderCard(doc: Document, view: CardView, stance: Stance, id: st
       facts.append(li);
     }
     root.append(facts);
-  }
-  for (const { chart } of view.charts) {
-    const figure = h(doc, 'figure', 'chart-figure');
-    figure.append(renderChart(doc, chart, lang));
-    const caption = h(doc, 'figcaption', undefined, chart.title[lang]);
-    const sources = chart.series.map((s) => s.source).join('; ');
-    caption.append(
-      h(doc, 'span', 'fact-source', ` (${uiString(lang, 'chartSource')}: ${sources})`),
-    );
-    figure.append(caption);
-    root.append(figure);
   }
   const links = h(doc, 'p', 'links');
   for (const link of card.links) {

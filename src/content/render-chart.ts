@@ -1,9 +1,9 @@
 import type { Chart, Lang } from '../core/packs/pack-schema';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const W = 280;
-const H = 120;
-const PAD = { left: 36, right: 8, top: 8, bottom: 20 };
+const W = 200;
+const H = 110;
+const PAD = { left: 34, right: 8, top: 8, bottom: 18 };
 
 function el<K extends keyof SVGElementTagNameMap>(
   doc: Document,
@@ -98,5 +98,6 @@ export function renderChart(doc: Document, chart: Chart, lang: Lang): SVGSVGElem
 }
 
 function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toPrecision(3);
+  if (Math.abs(n) >= 100) return Math.round(n).toLocaleString('en');
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
 }
