@@ -32,9 +32,7 @@ function escapeText(word: string, lang: PatternAst['lang']): string {
 /** A Latin word keeps Latin boundaries even inside Korean text ("AGI가" but not "MAGIC"). */
 function wordSource(word: string, lang: PatternAst['lang']): string {
   const body = escapeWord(word, lang);
-  // compromise reads "won't" as "will not": the RegExp must find what compromise will.
-  if (lang === 'en' && word === 'not') return `(?:${NOT_WORD_BEFORE}not|n['’]t)`;
-  if (lang === 'en') return `${NOT_WORD_BEFORE}${body}`;
+  if (lang === 'en') return body;
   const before = LATIN.test(word[0] ?? '') ? NOT_LATIN_BEFORE : '';
   const after = LATIN.test(word.slice(-1)) ? NOT_LATIN_AFTER : '';
   return `${before}${body}${after}`;
@@ -43,8 +41,15 @@ function wordSource(word: string, lang: PatternAst['lang']): string {
 function atomSource(term: Exclude<PatternTerm, { kind: 'gap' }>, lang: PatternAst['lang']): string {
   if (term.kind === 'year') return YEAR;
   if (term.kind === 'num') return NUM;
-  const alts = [...term.alts].sort((a, b) => b.length - a.length).map((w) => wordSource(w, lang));
-  return alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+  const words = [...term.alts].sort((a, b) => b.length - a.length);
+  const alts = words.map((w) => wordSource(w, lang));
+  const group = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
+  if (lang !== 'en') return group;
+  // One word-start check before the whole group: a lookbehind on every alternative
+  // keeps the RegExp engine from scanning fast. compromise reads "won't" as
+  // "will not", so "not" also matches the "n't" inside a word.
+  const bounded = `${NOT_WORD_BEFORE}${group}`;
+  return words.includes('not') ? `(?:${bounded}|n['’]t)` : bounded;
 }
 
 /**

@@ -9,7 +9,7 @@ import { LANGS } from './pack-schema';
 import { validatePack } from './validate-pack';
 
 const matcher = compileMatcher([essayPack]);
-const claims = readFileSync(new URL('../../../../shared/claims.md', import.meta.url), 'utf8');
+const claims = readFileSync(new URL('../../../tests/fixtures/claims.md', import.meta.url), 'utf8');
 
 /** Digit groups in a text, thousands separators removed ("1,500" → "1500"). */
 function digitGroups(text: string): string[] {
