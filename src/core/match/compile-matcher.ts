@@ -71,7 +71,7 @@ function compileStance(
  */
 export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher {
   const triggers: CompiledTrigger[] = [];
-  const anchors: string[] = [];
+  const anchors = new Map<string, number[]>();
   const stance = new Map<string, Partial<Record<Lang, StanceRegExps>>>();
   const ai: Partial<Record<Lang, RegExp>> = {};
   const myths: string[] = [];
@@ -99,7 +99,13 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
         (myth.patterns[lang] ?? []).forEach((trigger, t) => {
           const path = `${base}.patterns.${lang}[${t}]`;
           const ast = at(`${path}.match`, () => parsePattern(trigger.match, lang));
-          anchors.push(...patternAnchors(ast));
+          const found = patternAnchors(ast);
+          if (found.length === 0)
+            throw new CompileError(`${path}.match`, 'needs a word to look for');
+          for (const anchor of found) {
+            const key = anchor.toLowerCase();
+            anchors.set(key, [...(anchors.get(key) ?? []), triggers.length]);
+          }
           triggers.push({
             myth: myth.id,
             lang,
@@ -119,5 +125,22 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
   const net = nlp.buildNet(
     triggers.flatMap((t, index) => (t.compromise ? [{ match: t.compromise, trigger: index }] : [])),
   );
-  return { prefilter: anchorsRegExp(anchors), triggers, net, ai, stance, myths };
+  closeOverSubstrings(anchors);
+  return { prefilter: anchorsRegExp(anchors.keys()), anchors, triggers, net, ai, stance, myths };
+}
+
+/**
+ * The prefilter reports the longest anchor at a place; text holding "scaling"
+ * also holds "scal", so each anchor also starts the triggers of the anchors
+ * inside it.
+ */
+function closeOverSubstrings(anchors: Map<string, number[]>): void {
+  const keys = [...anchors.keys()];
+  const closed = keys.map((outer) => {
+    const all = new Set<number>();
+    for (const inner of keys)
+      if (outer.includes(inner)) for (const t of anchors.get(inner) ?? []) all.add(t);
+    return [outer, [...all]] satisfies [string, number[]];
+  });
+  for (const [key, triggers] of closed) anchors.set(key, triggers);
 }

@@ -33,6 +33,8 @@ export interface CompiledTrigger {
 export interface CompiledMatcher {
   /** Finds the anchor words of every trigger, in either language (global): a sentence without one cannot match. */
   prefilter: RegExp;
+  /** For each anchor (lower case), the triggers it can start: only those are tried on a sentence. */
+  anchors: Map<string, number[]>;
   triggers: CompiledTrigger[];
   /** The compromise net over the English triggers; `found[i].trigger` indexes `triggers`. */
   net: unknown;

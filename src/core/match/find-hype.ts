@@ -13,35 +13,55 @@ export interface FindOptions {
   lang?: Lang | 'auto';
 }
 
+interface Hit {
+  index: number;
+  /** The triggers this anchor can start, or undefined when unknown (try them all). */
+  triggers: number[] | undefined;
+}
+
+function anchorHits(text: string, matcher: CompiledMatcher): Hit[] {
+  const { prefilter, anchors } = matcher;
+  const hits: Hit[] = [];
+  prefilter.lastIndex = 0;
+  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    hits.push({ index: m.index, triggers: anchors.get(m[0].toLowerCase()) });
+    if (m[0].length === 0) prefilter.lastIndex += 1;
+  }
+  return hits;
+}
+
 /**
- * Finds hype in one run of text (a paragraph or block). A RegExp compiled
- * from every trigger finds the candidate sentences; only those are matched
- * further, so most text costs one RegExp pass.
+ * Finds hype in one run of text (a paragraph or block). One RegExp over the
+ * triggers' rarest words finds the candidate sentences; only those are
+ * matched further, and only against the triggers their words can start, so
+ * most text costs one RegExp pass.
  */
 export function findHype(
   text: string,
   matcher: CompiledMatcher,
   options: FindOptions = {},
 ): HypeMatch[] {
-  const { prefilter } = matcher;
-  prefilter.lastIndex = 0;
-  const first = prefilter.exec(text);
-  if (!first) return [];
-  const hits = [first.index];
-  for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
-    hits.push(m.index);
-    if (m[0].length === 0) prefilter.lastIndex += 1;
-  }
+  const hits = anchorHits(text, matcher);
+  if (hits.length === 0) return [];
   const out: HypeMatch[] = [];
   let h = 0;
   for (const sentence of splitSentences(text)) {
-    while (h < hits.length && (hits[h] ?? 0) < sentence.start) h += 1;
+    while (h < hits.length && (hits[h]?.index ?? 0) < sentence.start) h += 1;
     if (h >= hits.length) break;
-    if ((hits[h] ?? Infinity) >= sentence.end) continue;
+    const wanted = new Set<number>();
+    let all = false;
+    for (let k = h; k < hits.length && (hits[k]?.index ?? Infinity) < sentence.end; k += 1) {
+      const triggers = hits[k]?.triggers;
+      if (triggers) for (const t of triggers) wanted.add(t);
+      else all = true;
+    }
+    if (wanted.size === 0 && !all) continue;
     const slice = text.slice(sentence.start, sentence.end);
     const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLang(slice);
     const around = text.slice(Math.max(0, sentence.start - CONTEXT), sentence.end + CONTEXT);
-    out.push(...matchSentence(slice, sentence.start, around, lang, matcher));
+    out.push(
+      ...matchSentence(slice, sentence.start, around, lang, matcher, all ? undefined : wanted),
+    );
   }
   return out;
 }

@@ -75,10 +75,11 @@ export function matchSentence(
   paragraph: string,
   lang: Lang,
   matcher: CompiledMatcher,
+  only?: ReadonlySet<number>,
 ): HypeMatch[] {
   const candidates: Candidate[] = [];
   matcher.triggers.forEach((trigger, index) => {
-    if (trigger.lang !== lang) return;
+    if (trigger.lang !== lang || (only && !only.has(index))) return;
     const found = trigger.regex.exec(sentence);
     if (!found) return;
     const span = { start: found.index, end: found.index + found[0].length };
