@@ -1,6 +1,6 @@
 import type { Lang } from '../packs/pack-schema';
 import { parsePattern, PatternError } from './parse-pattern';
-import { patternToRegExpSource } from './pattern-to-regexp';
+import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
 
 /** Named cue lists for one language, in the order they are looked up. */
 export type CueScopes = ReadonlyArray<Readonly<Record<string, readonly string[]>> | undefined>;
@@ -19,6 +19,12 @@ export function expandCues(list: readonly string[], scopes: CueScopes): string[]
   });
 }
 
+/**
+ * The same cue list compiles to the same RegExp object, so triggers that
+ * share "@science" share its RegExp, and a sentence is tested against it once.
+ */
+const compiled = new Map<string, RegExp>();
+
 /** One case-insensitive RegExp that finds any of the cues, or undefined for an empty list. */
 export function compileCues(
   list: readonly string[] | undefined,
@@ -26,7 +32,11 @@ export function compileCues(
   scopes: CueScopes,
 ): RegExp | undefined {
   if (!list || list.length === 0) return undefined;
-  const sources = expandCues(list, scopes).map((cue) => {
+  const expanded = expandCues(list, scopes);
+  const key = `${lang}\u0000${expanded.join('\u0000')}`;
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const sources = expanded.map((cue) => {
     try {
       return patternToRegExpSource(parsePattern(cue, lang));
     } catch (error) {
@@ -34,5 +44,7 @@ export function compileCues(
       throw error;
     }
   });
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
+  const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), PATTERN_FLAGS);
+  compiled.set(key, regex);
+  return regex;
 }

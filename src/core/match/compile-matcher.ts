@@ -11,7 +11,7 @@ import type {
 import { parsePattern, PatternError } from './parse-pattern';
 import { patternToCompromise } from './pattern-to-compromise';
 import { anchorsRegExp, patternAnchors } from './pattern-anchors';
-import { patternToRegExpSource } from './pattern-to-regexp';
+import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
 
 /** A pattern that does not compile, with the place it stands in the pack. */
 export class CompileError extends Error {
@@ -109,7 +109,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
           triggers.push({
             myth: myth.id,
             lang,
-            regex: at(`${path}.match`, () => new RegExp(patternToRegExpSource(ast), 'iu')),
+            regex: at(`${path}.match`, () => new RegExp(patternToRegExpSource(ast), PATTERN_FLAGS)),
             compromise:
               lang === 'en' ? at(`${path}.match`, () => patternToCompromise(ast)) : undefined,
             with: at(`${path}.with`, () => compileCues(trigger.with, lang, scopes)),

