@@ -24,8 +24,7 @@ interface SweepDoc {
   sweep: (net: unknown) => { found: SweepFound[] };
 }
 
-/** Weak triggers yield to a strong one of another myth in the same sentence: the sentence is about that myth. */
-const STRONG = 0.85;
+/** Weak triggers yield to a stronger one of another myth in the same sentence: the sentence is about that myth. */
 const WEAK = 0.75;
 
 /** Does the trigger's sense hold here: its cues present, its traps absent, about AI where it must be? */
@@ -88,8 +87,9 @@ function winners(candidates: readonly Candidate[]): Candidate[] {
     if (!previous || confidenceOf(c) > confidenceOf(previous)) best.set(c.trigger.myth, c);
   }
   const all = [...best.values()];
-  const strong = all.some((c) => c.trigger.weight >= STRONG);
-  return all.filter((c) => !strong || c.trigger.weight > WEAK);
+  const strongest = Math.max(...all.map((c) => c.trigger.weight));
+  // A weak trigger stands only when nothing stronger of another myth stands beside it.
+  return all.filter((c) => c.trigger.weight > WEAK || c.trigger.weight >= strongest);
 }
 
 /**
