@@ -50,7 +50,8 @@ function tokenize(source: string): string[] {
     if (ch === '(') depth += 1;
     if (ch === ')') depth -= 1;
     if (depth < 0) throw new PatternError('unbalanced )');
-    if (ch === ' ' && depth === 0) flush();
+    // A comma separates words like a space: the separator between words allows one.
+    if ((ch === ' ' || ch === ',') && depth === 0) flush();
     else current += ch;
   }
   if (depth !== 0) throw new PatternError('unbalanced (');
