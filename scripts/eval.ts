@@ -19,8 +19,8 @@ const dir = new URL('../tests/fixtures/corpus/', import.meta.url);
 const matcher = compileMatcher([essayPack]);
 const pct = (n: number): string => n.toFixed(2).padStart(5);
 
-function score(file: string, lang: Lang): CorpusScore {
-  const rows = parseCorpus(readFileSync(new URL(file, dir), 'utf8'));
+function score(files: readonly string[], lang: Lang): CorpusScore {
+  const rows = files.flatMap((file) => parseCorpus(readFileSync(new URL(file, dir), 'utf8')));
   return scoreCorpus(rows, (text) => findHype(text, matcher, { lang }), matcher.myths);
 }
 
@@ -57,9 +57,10 @@ const floor = JSON.parse(readFileSync(new URL('eval-floor.json', dir), 'utf8')) 
 >;
 const failures: string[] = [];
 for (const lang of LANGS) {
-  const dev = score(`dev.${lang}.jsonl`, lang);
+  // The development corpus is two sets written independently: dev.* and dev2.*.
+  const dev = score([`dev.${lang}.jsonl`, `dev2.${lang}.jsonl`], lang);
   printTable(lang, dev);
-  const held = score(`holdout.${lang}.jsonl`, lang);
+  const held = score([`holdout.${lang}.jsonl`], lang);
   console.log(
     `held-out (blind, aggregate only): precision ${pct(held.overall.precision)}, recall ${pct(held.overall.recall)}, traps flagged ${pct(held.trapFlagged)}, rejects flagged ${pct(held.rejectFlagged)}`,
   );

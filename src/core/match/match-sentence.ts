@@ -84,7 +84,12 @@ function winners(candidates: readonly Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const previous = best.get(c.trigger.myth);
-    if (!previous || confidenceOf(c) > confidenceOf(previous)) best.set(c.trigger.myth, c);
+    // The strongest trigger names the phrase; confidence (which adds the context bonus) breaks ties.
+    const better =
+      !previous ||
+      c.trigger.weight > previous.trigger.weight ||
+      (c.trigger.weight === previous.trigger.weight && confidenceOf(c) > confidenceOf(previous));
+    if (better) best.set(c.trigger.myth, c);
   }
   const all = [...best.values()];
   const strongest = Math.max(...all.map((c) => c.trigger.weight));
