@@ -57,8 +57,8 @@ const floor = JSON.parse(readFileSync(new URL('eval-floor.json', dir), 'utf8')) 
 >;
 const failures: string[] = [];
 for (const lang of LANGS) {
-  // The development corpus is two sets written independently: dev.* and dev2.*.
-  const dev = score([`dev.${lang}.jsonl`, `dev2.${lang}.jsonl`], lang);
+  // The development corpus is three sets written independently: dev.*, dev2.* and the skeptical dev3.*.
+  const dev = score([`dev.${lang}.jsonl`, `dev2.${lang}.jsonl`, `dev3.${lang}.jsonl`], lang);
   printTable(lang, dev);
   const held = score([`holdout.${lang}.jsonl`], lang);
   console.log(

@@ -89,6 +89,7 @@ export function decideStance(
   cues: StanceRegExps | undefined,
   lang: Lang = 'en',
   inverse = false,
+  retort = '',
 ): Stance {
   const withoutPhrase = `${sentence.slice(0, span.start)}${' '.repeat(span.end - span.start)}${sentence.slice(span.end)}`;
   const text = blankOut(withoutPhrase, cues?.assert);
@@ -98,7 +99,10 @@ export function decideStance(
   const negated = lang === 'en' && negatedNear(text, span, clause, cues?.negate);
   // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
   const rejectScope = question && lang === 'en' ? text.slice(clause.start, clause.end) : text;
-  const dismissed = negated || Boolean(cues?.reject?.test(rejectScope));
+  const dismissed =
+    negated ||
+    Boolean(cues?.reject?.test(rejectScope)) ||
+    Boolean(retort && cues?.reject?.test(retort));
   const reported =
     lang === 'ko'
       ? Boolean(cues?.report?.test(text))

@@ -7,6 +7,8 @@ import { splitSentences } from './split-sentences';
 
 /** How far around a sentence its paragraph context reaches: keeps the work per sentence bounded. */
 const CONTEXT = 1500;
+/** The longest following sentence still read as a retort to the claim before it. */
+const MAX_RETORT = 24;
 
 export interface FindOptions {
   /** The language of the text, or 'auto' (by script, per sentence). */
@@ -45,9 +47,10 @@ export function findHype(
   if (hits.length === 0) return [];
   const out: HypeMatch[] = [];
   let h = 0;
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  sentences.forEach((sentence, s) => {
     while (h < hits.length && (hits[h]?.index ?? 0) < sentence.start) h += 1;
-    if (h >= hits.length) break;
+    if (h >= hits.length) return;
     const wanted = new Set<number>();
     let all = false;
     for (let k = h; k < hits.length && (hits[k]?.index ?? Infinity) < sentence.end; k += 1) {
@@ -55,13 +58,25 @@ export function findHype(
       if (triggers) for (const t of triggers) wanted.add(t);
       else all = true;
     }
-    if (wanted.size === 0 && !all) continue;
+    if (wanted.size === 0 && !all) return;
     const slice = text.slice(sentence.start, sentence.end);
     const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLang(slice);
     const around = text.slice(Math.max(0, sentence.start - CONTEXT), sentence.end + CONTEXT);
+    // A short retort right after the claim ("Sure.", "글쎄요.") is part of its stance.
+    const next = sentences[s + 1];
+    const retort =
+      next && next.end - next.start <= MAX_RETORT ? text.slice(next.start, next.end) : '';
     out.push(
-      ...matchSentence(slice, sentence.start, around, lang, matcher, all ? undefined : wanted),
+      ...matchSentence(
+        slice,
+        sentence.start,
+        around,
+        lang,
+        matcher,
+        all ? undefined : wanted,
+        retort,
+      ),
     );
-  }
+  });
   return out;
 }

@@ -110,6 +110,7 @@ export function matchSentence(
   lang: Lang,
   matcher: CompiledMatcher,
   only?: ReadonlySet<number>,
+  retort = '',
 ): HypeMatch[] {
   const ctx = new SentenceContext(sentence, paragraph, matcher.ai[lang]);
   const candidates: Candidate[] = [];
@@ -143,6 +144,7 @@ export function matchSentence(
       matcher.stance.get(c.trigger.myth)?.[lang],
       lang,
       c.trigger.inverse,
+      retort,
     ),
     confidence: confidenceOf(c),
   }));
