@@ -54,6 +54,9 @@ function compileStance(
     reject: at(`${path}.reject`, () =>
       compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes),
     ),
+    dismiss: at(`${path}.dismiss`, () =>
+      compileCues(mergeCues(packCues?.dismiss, mythCues?.dismiss), lang, scopes),
+    ),
     negate: at(`${path}.negate`, () =>
       compileCues(mergeCues(packCues?.negate, mythCues?.negate), lang, scopes),
     ),

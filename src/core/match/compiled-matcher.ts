@@ -10,6 +10,7 @@ export interface StanceRegExps {
   report?: RegExp | undefined;
   reject?: RegExp | undefined;
   negate?: RegExp | undefined;
+  dismiss?: RegExp | undefined;
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
   assert?: RegExp | undefined;
 }

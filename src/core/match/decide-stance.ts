@@ -110,7 +110,9 @@ export function decideStance(
   if (inverse) {
     // "There is no data wall" pushes the myth; "we are hitting the data wall" argues against it.
     if (question) return 'report';
-    if (!dismissed) return 'reject';
+    // Denying the obstacle ("will not slow", blanked above as pushing the myth) dismisses it too.
+    const denied = cues?.dismiss?.test(text) || cues?.assert?.test(withoutPhrase);
+    if (!dismissed && !denied) return 'reject';
     return reported ? 'report' : 'assert';
   }
   if (dismissed) return 'reject';

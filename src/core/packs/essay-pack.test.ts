@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../match/compile-matcher';
 import { findHype } from '../match/find-hype';
 import charts from './essay/charts.json';
-import knownMisses from './essay/known-misses.json';
 import { essayPack } from './essay-pack';
 import { LANGS } from './pack-schema';
 import { validatePack } from './validate-pack';
@@ -68,24 +67,20 @@ describe('the bundled essay pack', () => {
       },
     );
 
-    // The examples the matcher does not yet get right are listed in
-    // essay/known-misses.json: an unlisted miss fails, and so does a listed
-    // one that now passes (the list only ever shrinks).
-    it.each(LANGS)('gets its %s examples right, but for the listed known misses', (lang) => {
-      const misses = [
-        ...myth.examples[lang]!.match.filter(
-          ({ text, stance }) =>
-            findHype(text, matcher, { lang }).find((m) => m.myth === myth.id)?.stance !== stance,
-        ).map(({ text }) => text),
-        ...myth.examples[lang]!.noMatch.filter((text) =>
-          findHype(text, matcher, { lang }).some(
-            (m) => m.myth === myth.id && m.stance !== 'reject',
-          ),
-        ),
-      ];
-      const listed =
-        (knownMisses as Record<string, Record<string, string[]>>)[myth.id]?.[lang] ?? [];
-      expect(misses.sort()).toEqual([...listed].sort());
+    it.each(LANGS)('matches each of its %s match examples with the declared stance', (lang) => {
+      const wrong = myth.examples[lang]!.match.map(({ text, stance }) => ({
+        text,
+        want: stance,
+        got: findHype(text, matcher, { lang }).find((m) => m.myth === myth.id)?.stance ?? 'none',
+      })).filter((r) => r.want !== r.got);
+      expect(wrong).toEqual([]);
+    });
+
+    it.each(LANGS)('flags none of its %s noMatch examples as this myth', (lang) => {
+      const flagged = myth.examples[lang]!.noMatch.filter((text) =>
+        findHype(text, matcher, { lang }).some((m) => m.myth === myth.id && m.stance !== 'reject'),
+      );
+      expect(flagged).toEqual([]);
     });
   });
 });

@@ -76,6 +76,8 @@ export const TriggerSchema = v.strictObject({
 const StanceCuesSchema = v.strictObject({
   report: v.optional(patternList),
   reject: v.optional(patternList),
+  /** Words that wave an obstacle away ("overblown", "기우"): they push the myth of an inverse trigger. */
+  dismiss: v.optional(patternList),
   /** Negations: they reject only inside the phrase's own clause, near the phrase. */
   negate: v.optional(patternList),
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
