@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { essayPack } from '../../src/core/packs/essay-pack.js';
 import { artifactPath } from './harness/artifacts.js';
 import { contract } from './harness/contract.js';
 import { browserNames } from './harness/driver.js';
@@ -7,16 +8,8 @@ import { pageUrl } from './harness/page-url.js';
 import { useDriver } from './harness/use-driver.js';
 import { waitForCard, waitForScan } from './harness/waits.js';
 
-const MYTHS = [
-  'scaling-laws',
-  'emergence',
-  'trend-extrapolation',
-  'data-supply',
-  'synthetic-data',
-  'bigger-models',
-  'agi-imminent',
-  'benchmarks-utility',
-];
+/** Every myth the bundled pack knows: the demo pages hold one claim of each. */
+const MYTHS = essayPack.myths.map((m) => m.id);
 const hangul = /[\uac00-\ud7a3]/;
 
 /** For each demo paragraph, the first line box of a highlighted phrase inside it. */
