@@ -40,7 +40,7 @@ export function renderChart(doc: Document, chart: Chart, lang: Lang): SVGSVGElem
   const svg = el(doc, 'svg', {
     viewBox: `0 0 ${W} ${H}`,
     role: 'img',
-    class: `chart chart-${chart.kind}`,
+    class: `chart chart-kind-${chart.kind}`,
   });
   svg.setAttribute('aria-label', chart.alt[lang]);
   const series = numericPoints(chart);
