@@ -20,7 +20,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // No permissions yet: the content script needs none, and nothing is stored (settings arrive with issue 6).
+    permissions: [],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
