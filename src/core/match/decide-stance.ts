@@ -111,7 +111,7 @@ export function decideStance(
     // "There is no data wall" pushes the myth; "we are hitting the data wall" argues against it.
     if (question) return 'report';
     // Denying the obstacle ("will not slow", blanked above as pushing the myth) dismisses it too.
-    const denied = cues?.dismiss?.test(text) || cues?.assert?.test(withoutPhrase);
+    const denied = cues?.dismiss?.test(text) || cues?.assert?.test(sentence);
     if (!dismissed && !denied) return 'reject';
     return reported ? 'report' : 'assert';
   }
