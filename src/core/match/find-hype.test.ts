@@ -26,6 +26,13 @@ describe('findHype', () => {
       'assert',
     ],
     ['Will synthetic data keep the scaling going?', 'synthetic-data', 'report'],
+    ['There is no data wall for AI labs.', 'data-supply', 'assert'],
+    ['AI labs are already hitting the data wall.', 'data-supply', 'reject'],
+    ['Fears of a data wall for AI are overblown.', 'data-supply', 'assert'],
+    ['Is there really a data wall for AI?', 'data-supply', 'report'],
+    ['AGI is coming soon. Trust me bro.', 'agi-imminent', 'reject'],
+    ['AGI가 내년에 온다고요? 글쎄요.', 'agi-imminent', 'reject'],
+    ['데이터 고갈은 기우다, AI 학습 데이터는 넘쳐난다.', 'data-supply', 'assert'],
     ['올트먼은 2027년까지 AGI가 온다고 주장했다.', 'agi-imminent', 'report'],
     ['AGI가 곧 온다는 근거는 없다.', 'agi-imminent', 'reject'],
   ])('reads the stance of %j', (text, myth, stance) => {
