@@ -1,5 +1,5 @@
 /** Elements whose text is never read: code, editors, forms, hidden and non-rendered content. */
-export const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

@@ -17,6 +17,20 @@ export function buildCli(): void {
   if (built.status !== 0) throw new Error(`scripts/build-cli.mjs failed:\n${built.stderr}`);
 }
 
+/** One file's record in `hype-scan --format json` output. */
+export interface FileRecord {
+  file: string;
+  matches: Array<{
+    myth: string;
+    stance: string;
+    start: number;
+    end: number;
+    line: number;
+    column: number;
+    text: string;
+  }>;
+}
+
 export interface CliRun {
   code: number | null;
   stdout: string;

@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, fixtures, hypeScan, positionOf } from './hype-scan';
+import { buildCli, fixtures, hypeScan, positionOf, type FileRecord } from './hype-scan';
 
 beforeAll(buildCli);
-
-interface FileRecord {
-  file: string;
-  matches: Array<{
-    myth: string;
-    start: number;
-    end: number;
-    line: number;
-    column: number;
-    text: string;
-  }>;
-}
 
 const source = readFileSync(join(fixtures, 'essay.md'), 'utf8');
 const scan = (...args: string[]): FileRecord =>

@@ -27,7 +27,7 @@ function blankOut(text: string, regex: RegExp | undefined): string {
 }
 
 /** The clause around a span: from the last break before it to the first break after it. */
-export function clauseOf(sentence: string, span: Span): Span {
+function clauseOf(sentence: string, span: Span): Span {
   let start = 0;
   let end = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;

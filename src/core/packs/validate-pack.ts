@@ -32,7 +32,7 @@ function schemaErrors(input: unknown): string[] {
 }
 
 /** Problems the schema cannot see: completeness per language, duplicates, references. */
-export function semanticErrors(pack: Pack): string[] {
+function semanticErrors(pack: Pack): string[] {
   const errors: string[] = [];
   const seen = new Set<string>();
   pack.myths.forEach((myth, m) => {
