@@ -2,13 +2,31 @@ import type { Browser } from 'wxt/browser';
 import { cardView } from '../core/packs/card-view';
 import type { Pack } from '../core/packs/pack-schema';
 import { toMatcherSource } from '../core/packs/to-matcher-source';
-import type { MessageType, ProtocolMap } from '../shared/protocol';
-import { langFromLocale } from '../shared/ui-strings';
+import { pageKey } from '../core/settings/match-key';
+import { resolveLang } from '../core/settings/resolve-lang';
+import { resolvePageSettings } from '../core/settings/resolve-page-settings';
+import type { MatchReport, MessageType, ProtocolMap } from '../shared/protocol';
+import {
+  addDismissed,
+  loadDismissed,
+  loadSettings,
+  updateSettings,
+} from '../shared/settings-store';
 
-/** What handlers may use: the packs in force and the browser's UI language. */
+/** Where a report came from: the sender's tab and frame, and the frame's URL. */
+export interface ReportOrigin {
+  tabId: number;
+  frameId: number;
+  url?: string;
+  /** Is the tab the active one in its window? */
+  active: boolean;
+}
+
+/** What handlers may use: the packs in force, the browser's UI language, and where match reports go. */
 export interface HandlerDeps {
   packs: () => readonly Pack[];
   uiLocale: () => string;
+  onReport: (report: MatchReport, origin: ReportOrigin) => Promise<void>;
 }
 
 type Handler<K extends MessageType> = (
@@ -18,15 +36,47 @@ type Handler<K extends MessageType> = (
 
 export type Handlers = { [K in MessageType]: Handler<K> };
 
+function isMatchReport(value: unknown): value is MatchReport {
+  const r = value as Partial<MatchReport>;
+  return typeof r.enabled === 'boolean' && typeof r.count === 'number';
+}
+
 /** One named handler per message of the protocol. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     async getCard({ myth }) {
       if (typeof myth !== 'string') return null;
-      return cardView(deps.packs(), myth, langFromLocale(deps.uiLocale())) ?? null;
+      const lang = resolveLang((await loadSettings()).language, deps.uiLocale());
+      return cardView(deps.packs(), myth, lang) ?? null;
     },
     async getMatcherPacks() {
       return deps.packs().map(toMatcherSource);
+    },
+    async getPageSettings({ url }, sender) {
+      const page = typeof url === 'string' ? url : (sender.url ?? '');
+      const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed()]);
+      return resolvePageSettings(page, settings, dismissed[pageKey(page)] ?? [], deps.uiLocale());
+    },
+    async reportMatches(report, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0 || !isMatchReport(report)) return null;
+      const origin = { tabId, frameId: sender.frameId ?? 0, active: sender.tab?.active === true };
+      await deps.onReport(
+        report,
+        sender.url === undefined ? origin : { ...origin, url: sender.url },
+      );
+      return null;
+    },
+    async dismissMatch({ url, key }) {
+      if (typeof url === 'string' && typeof key === 'string') await addDismissed(url, key);
+      return null;
+    },
+    async hideMyth({ myth }) {
+      if (typeof myth !== 'string' || myth === '') return null;
+      await updateSettings((s) =>
+        s.mythsOff.includes(myth) ? s : { ...s, mythsOff: [...s.mythsOff, myth] },
+      );
+      return null;
     },
   };
 }

@@ -33,6 +33,10 @@ export const CARD_CSS = `
 .links { margin: 8px 0 0; }
 .links a { color: #7a3e00; font-weight: 600; }
 .links a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0; }
+.action { font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px; border: 1px solid #8a7a4a; background: #fff7dc; color: #3d2f00; cursor: pointer; }
+.action:hover { background: #ffeeb0; }
+.action:focus-visible { outline: 2px solid #8a5a00; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #23211b; color: #f3eee0; border-color: #5a5340; box-shadow: 0 8px 28px rgba(0,0,0,.6); }
   .kicker { color: #e0c878; }
@@ -43,12 +47,15 @@ export const CARD_CSS = `
   .chart-bar.bar-1 { fill: #ffb357; }
   .chart-label { fill: #e6dfcb; }
   .links a { color: #ffc978; }
+  .action { background: #3a3424; color: #f3eee0; border-color: #a8966a; }
+  .action:hover { background: #4a4230; }
 }
 @media (forced-colors: active) {
   .card { border: 2px solid CanvasText; background: Canvas; color: CanvasText; }
   .chart-line, .chart-axis { stroke: CanvasText; }
   .chart-bar { fill: CanvasText; }
   .chart-label { fill: CanvasText; }
+  .action { border: 1px solid ButtonText; background: ButtonFace; color: ButtonText; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .card { animation: hype-lens-in 120ms ease-out; }

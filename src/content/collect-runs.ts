@@ -2,29 +2,31 @@ import { INLINE_TAGS } from './inline-tags';
 import { isSkipped } from './skip-rules';
 import type { TextRun } from './text-run';
 
+/** The nearest ancestor (or self) that is not a phrasing element: the block a text belongs to. */
+export function blockOf(node: Node | null): Element | null {
+  let cur: Element | null =
+    node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
+  while (cur && INLINE_TAGS.has(cur.tagName.toUpperCase())) cur = cur.parentElement;
+  return cur;
+}
+
 /**
- * Walks the rendered text under `root` and joins it into runs, one per
+ * Walks the rendered text under `root` and yields it as runs, one per
  * block: text across inline elements is one run, a block boundary ends it.
  * Skipped subtrees (code, editors, forms, hidden, our own UI) are never
- * entered. Iterative, so deep DOMs cannot overflow the stack.
+ * entered. Iterative, so deep DOMs cannot overflow the stack; lazy, so a
+ * caller can stop between runs and go on later (idle-time slices).
  */
-export function collectRuns(root: Node): TextRun[] {
+export function* iterateRuns(root: Node): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blockOf = new Map<Element, Element>();
+  const blocks = new Map<Element, Element | null>();
   const findBlock = (el: Element | null): Element | null => {
-    let cur = el;
-    const path: Element[] = [];
-    while (cur && INLINE_TAGS.has(cur.tagName.toUpperCase())) {
-      const known = blockOf.get(cur);
-      if (known) {
-        cur = known;
-        break;
-      }
-      path.push(cur);
-      cur = cur.parentElement;
-    }
-    for (const p of path) if (cur) blockOf.set(p, cur);
-    return cur;
+    if (!el) return null;
+    const known = blocks.get(el);
+    if (known !== undefined) return known;
+    const block = blockOf(el);
+    blocks.set(el, block);
+    return block;
   };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
@@ -32,21 +34,23 @@ export function collectRuns(root: Node): TextRun[] {
       return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
     },
   });
-  const runs: TextRun[] = [];
   let current: TextRun | undefined;
-  let currentBlock: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     if (text.data.length === 0) continue;
     const block = findBlock(text.parentElement);
-    if (!current || block !== currentBlock) {
-      current = { text: '', nodes: [], starts: [] };
-      runs.push(current);
-      currentBlock = block;
+    if (!current || block !== current.block) {
+      if (current && /\S/.test(current.text)) yield current;
+      current = { text: '', block, nodes: [], starts: [] };
     }
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;
   }
-  return runs.filter((run) => /\S/.test(run.text));
+  if (current && /\S/.test(current.text)) yield current;
+}
+
+/** Every run under `root` at once (see `iterateRuns`). */
+export function collectRuns(root: Node): TextRun[] {
+  return [...iterateRuns(root)];
 }

@@ -4,4 +4,8 @@ import type { HypeMatch } from '../core/match/hype-match';
 export interface FoundMatch {
   match: HypeMatch;
   range: Range;
+  /** The block the matched text belongs to: a rescan of that block replaces the match. */
+  block: Element | null;
+  /** Dismissal key (see core/settings/match-key). */
+  key: string;
 }

@@ -6,4 +6,10 @@ export const HIGHLIGHT_NAMES = {
   report: 'hype-lens-report',
 } as const satisfies Partial<Record<Stance, string>>;
 
+/** The same highlights for text on a dark background, styled to stay legible there. */
+export const DARK_HIGHLIGHT_NAMES = {
+  assert: 'hype-lens-assert-dark',
+  report: 'hype-lens-report-dark',
+} as const satisfies Partial<Record<Stance, string>>;
+
 export type HighlightedStance = keyof typeof HIGHLIGHT_NAMES;

@@ -1,3 +1,4 @@
+import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES } from './highlight-names';
 import type { FoundMatch } from './found-match';
 
 interface CaretDoc {
@@ -21,6 +22,41 @@ function pointInRects(range: Range, x: number, y: number): boolean {
   return false;
 }
 
+interface HighlightRegistryWithHitTest {
+  highlightsFromPoint?: (x: number, y: number) => unknown[];
+}
+
+/**
+ * Is any highlight of ours under the point? `highlightsFromPoint` answers
+ * cheaply where present (most pointer moves are over plain text); without
+ * it, assume yes and let the caret test decide.
+ */
+function maybeOurs(x: number, y: number, ours: ReadonlySet<unknown>): boolean {
+  const registry = globalThis.CSS?.highlights as unknown as
+    HighlightRegistryWithHitTest | undefined;
+  if (typeof registry?.highlightsFromPoint !== 'function') return true;
+  try {
+    return registry.highlightsFromPoint(x, y).some((h) => {
+      const highlight = (h as { highlight?: unknown }).highlight ?? h;
+      return ours.has(highlight);
+    });
+  } catch {
+    return true;
+  }
+}
+
+/** Our registered highlights, looked up by name (Firefox cannot iterate the page's registry from a content script). */
+function ourHighlights(): Set<unknown> {
+  const registry = globalThis.CSS?.highlights;
+  const set = new Set<unknown>();
+  if (!registry) return set;
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DARK_HIGHLIGHT_NAMES)]) {
+    const highlight = registry.get(name);
+    if (highlight) set.add(highlight);
+  }
+  return set;
+}
+
 /** The match under a point in the viewport, if any. */
 export function hitTest(
   doc: Document,
@@ -28,6 +64,7 @@ export function hitTest(
   x: number,
   y: number,
 ): FoundMatch | undefined {
+  if (found.length === 0 || !maybeOurs(x, y, ourHighlights())) return undefined;
   const caret = caretAt(doc, x, y);
   if (!caret) return undefined;
   return found.find((f) => {

@@ -15,12 +15,40 @@ function h<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** What the card's buttons do; without them the card has no buttons. */
+export interface CardActions {
+  onNotHype: () => void;
+  onHideMyth: () => void;
+}
+
+function actionRow(doc: Document, lang: CardView['lang'], actions: CardActions): HTMLElement {
+  const row = h(doc, 'div', 'actions');
+  row.setAttribute('role', 'group');
+  row.setAttribute('aria-label', uiString(lang, 'actions'));
+  const notHype = h(doc, 'button', 'action', uiString(lang, 'notHype'));
+  notHype.type = 'button';
+  notHype.title = uiString(lang, 'notHypeHint');
+  notHype.addEventListener('click', actions.onNotHype);
+  const hide = h(doc, 'button', 'action', uiString(lang, 'hideMyth'));
+  hide.type = 'button';
+  hide.title = uiString(lang, 'hideMythHint');
+  hide.addEventListener('click', actions.onHideMyth);
+  row.append(notHype, hide);
+  return row;
+}
+
 /**
  * Builds the card for a myth. Every text is set with textContent: pack
  * and page text never become markup. Test contract: the card carries
  * `data-myth` and `data-stance`.
  */
-export function renderCard(doc: Document, view: CardView, stance: Stance, id: string): HTMLElement {
+export function renderCard(
+  doc: Document,
+  view: CardView,
+  stance: Stance,
+  id: string,
+  actions?: CardActions,
+): HTMLElement {
   const { lang, card } = view;
   const root = h(doc, 'section', 'card');
   root.id = id;
@@ -79,5 +107,6 @@ export function renderCard(doc: Document, view: CardView, stance: Stance, id: st
     links.append(a);
   }
   root.append(links);
+  if (actions) root.append(actionRow(doc, lang, actions));
   return root;
 }

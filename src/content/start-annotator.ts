@@ -1,25 +1,227 @@
 import type { CardView } from '../core/packs/card-view';
+import type { PageSettings } from '../core/settings/settings';
+import type { MatchReport } from '../shared/protocol';
+import type { PageSummary } from '../shared/tab-protocol';
+import type { ChangedRoots } from './changed-roots';
 import type { FoundMatch } from './found-match';
+import { createHighlightPainter } from './highlight-painter';
 import { hoverCards } from './hover-cards';
-import { paintHighlights } from './paint-highlights';
-import { scanPage, type FindHype } from './scan-page';
+import { isInsideSkipped } from './inside-skipped';
+import type { FindHype } from './match-run';
+import { MatchStore } from './match-store';
+import { revealTarget } from './reveal-target';
+import { runSliced } from './run-sliced';
+import { fullScanWork, rootsScanWork, type ScanSink } from './scan-work';
+import { countByMyth, shownMatches } from './shown-matches';
+import { HOST_TAG } from './ui-host';
+import { watchDom } from './watch-dom';
 
 export interface AnnotatorDeps {
   doc: Document;
   findHype: FindHype;
   getCard: (myth: string) => Promise<CardView | null>;
+  getPageSettings: (url: string) => Promise<PageSettings>;
+  report: (report: MatchReport) => void;
+  dismiss: (url: string, key: string) => void;
+  hideMyth: (myth: string) => void;
   signal: AbortSignal;
 }
 
-/** Scans the page, paints the highlights and serves cards on hover, until the signal aborts. */
-export function startAnnotator({ doc, findHype, getCard, signal }: AnnotatorDeps): void {
-  let found: FoundMatch[] = [];
-  const body = doc.body ?? doc.documentElement;
-  found = scanPage(body, findHype);
-  const unpaint = paintHighlights(found);
-  hoverCards({ doc, signal, getCard, found: () => found });
-  signal.addEventListener('abort', () => {
-    unpaint();
-    found = [];
+/** What the tab messages can ask of a running annotator. */
+export interface Annotator {
+  settingsChanged(): Promise<void>;
+  nextHighlight(): Promise<boolean>;
+  summary(): PageSummary;
+  reveal(index: number): Promise<boolean>;
+  /** Resolves when the work queued so far is done (tests, benchmarks). */
+  idle(): Promise<void>;
+}
+
+const isOurs = (node: Node): boolean =>
+  node.nodeType === 1 && (node as Element).tagName.toLowerCase() === HOST_TAG;
+
+/**
+ * Scans the page in idle-time slices (the viewport first), paints the
+ * highlights, follows the page's changes and serves cards, until the
+ * signal aborts. Settings changes apply at once, without a reload.
+ */
+export function startAnnotator(deps: AnnotatorDeps): Annotator {
+  const { doc, signal } = deps;
+  const store = new MatchStore();
+  const painter = createHighlightPainter();
+  let settings: PageSettings | undefined;
+  let dismissedHere = new Set<string>();
+  let shown: FoundMatch[] = [];
+  let url = doc.location?.href ?? '';
+  let watching: AbortController | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  let cursor: Range | undefined;
+  let lastReport = '';
+
+  const refresh = (): void => {
+    shown = settings ? shownMatches(store.all(), settings, dismissedHere) : [];
+    painter.paint(shown);
+    const report: MatchReport = {
+      enabled: settings?.enabled ?? false,
+      count: shown.length,
+      myths: countByMyth(shown),
+    };
+    const text = JSON.stringify(report);
+    if (text === lastReport) return;
+    lastReport = text;
+    deps.report(report);
+  };
+  const sink: ScanSink = {
+    findHype: deps.findHype,
+    add: (found) => store.add(found),
+    onVisibleDone: refresh,
+  };
+  /** Runs jobs one after another: a rescan never overlaps another. */
+  const enqueue = (job: () => Promise<void>): Promise<void> => {
+    queue = queue.then(job).catch((error: unknown) => {
+      if (!signal.aborted) console.warn('Hype Lens: scan failed:', error);
+    });
+    return queue;
+  };
+  const fullScan = async (): Promise<void> => {
+    const start = performance.now();
+    store.clear();
+    const root = doc.body ?? doc.documentElement;
+    const view = doc.defaultView;
+    if (
+      !(await runSliced(
+        fullScanWork(root, view?.innerHeight ?? 800, sink),
+        watching?.signal ?? signal,
+      ))
+    )
+      return;
+    refresh();
+    performance.measure('hype-lens:scan', {
+      start,
+      end: performance.now(),
+      detail: { matches: shown.length, myths: countByMyth(shown) },
+    });
+  };
+  const rescan = async (changes: ChangedRoots): Promise<void> => {
+    if (changes.all) return fullScan();
+    const roots = changes.roots.filter((r) => r.isConnected && !isInsideSkipped(r));
+    store.purgeDisconnected();
+    for (const root of roots) store.removeWithin(root);
+    await runSliced(rootsScanWork(roots, sink), watching?.signal ?? signal);
+    refresh();
+  };
+  /** Fetches the page's settings and applies them; runs inside the queue. Says whether it scanned. */
+  const applySettings = async (): Promise<boolean> => {
+    url = doc.location?.href ?? url;
+    let next: PageSettings | null | undefined;
+    try {
+      next = await deps.getPageSettings(url);
+    } catch (error) {
+      console.warn('Hype Lens: could not read the settings; keeping the last ones:', error);
+    }
+    // No answer (the extension was updated or its worker failed): the last good settings stay.
+    if (signal.aborted || typeof next?.enabled !== 'boolean') return false;
+    const wasEnabled = settings?.enabled ?? false;
+    settings = next;
+    dismissedHere = new Set(next.dismissed);
+    if (next.enabled && !wasEnabled) {
+      const watch = new AbortController();
+      watching = watch;
+      signal.addEventListener('abort', () => watch.abort(), { once: true });
+      watchDom(doc, isOurs, (changes) => void enqueue(() => onChanges(changes)), watch.signal);
+      await fullScan();
+      return true;
+    }
+    if (!next.enabled && wasEnabled) {
+      watching?.abort();
+      watching = undefined;
+      cards.close();
+      store.clear();
+    }
+    refresh();
+    return false;
+  };
+  const onChanges = async (changes: ChangedRoots): Promise<void> => {
+    // A single-page app moved on: its dismissals and maybe its site switch differ.
+    if ((doc.location?.href ?? url) !== url) {
+      if (!(await applySettings()) && settings?.enabled) await fullScan();
+      return;
+    }
+    await rescan(changes);
+  };
+  const cards = hoverCards({
+    doc,
+    signal,
+    found: () => shown,
+    getCard: deps.getCard,
+    openDelay: () => settings?.hoverDelayMs ?? 400,
+    actions: (target) => ({
+      onNotHype: () => {
+        dismissedHere.add(target.key);
+        deps.dismiss(url, target.key);
+        cards.close();
+        refresh();
+      },
+      onHideMyth: () => {
+        settings = settings && { ...settings, mythsOff: [...settings.mythsOff, target.match.myth] };
+        deps.hideMyth(target.match.myth);
+        cards.close();
+        refresh();
+      },
+    }),
   });
+  const reveal = async (target: FoundMatch | undefined): Promise<boolean> => {
+    if (!target) return false;
+    cursor = target.range;
+    revealTarget(target);
+    return cards.open(target, true);
+  };
+  // A page restored from the back/forward cache keeps its matches, but the badge was cleared on leaving.
+  doc.defaultView?.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      lastReport = '';
+      refresh();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => {
+    painter.clear();
+    store.clear();
+    shown = [];
+  });
+  void enqueue(async () => void (await applySettings()));
+  return {
+    settingsChanged: () => enqueue(async () => void (await applySettings())),
+    nextHighlight: () => reveal(nextAfter(shown, cursor)),
+    reveal: (index) => reveal(shown[index]),
+    summary: () => ({
+      url,
+      enabled: settings?.enabled ?? false,
+      matches: shown.map((f, index) => ({
+        index,
+        text: f.match.text,
+        myth: f.match.myth,
+        stance: f.match.stance,
+      })),
+    }),
+    idle: () => queue,
+  };
+}
+
+/** The first match after `cursor` in document order, wrapping round to the first. */
+function nextAfter(
+  shown: readonly FoundMatch[],
+  cursor: Range | undefined,
+): FoundMatch | undefined {
+  if (!cursor) return shown[0];
+  const next = shown.find((f) => {
+    try {
+      return f.range.compareBoundaryPoints(Range.START_TO_START, cursor) > 0;
+    } catch {
+      return false;
+    }
+  });
+  return next ?? shown[0];
 }

@@ -1,6 +1,8 @@
 /** Text of one block, joined across inline elements, with the text nodes it came from. */
 export interface TextRun {
   text: string;
+  /** The block element the run belongs to (null for text directly under a document fragment). */
+  block: Element | null;
   nodes: Text[];
   /** Offset in `text` where each node starts. */
   starts: number[];

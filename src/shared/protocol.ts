@@ -1,13 +1,31 @@
 import type { MatcherSource } from '../core/match/compiled-matcher';
 import type { CardView } from '../core/packs/card-view';
+import type { PageSettings } from '../core/settings/settings';
+
+/** How many matches a frame found, per myth; `enabled` is false when the site is off. */
+export interface MatchReport {
+  enabled: boolean;
+  count: number;
+  myths: Record<string, number>;
+}
 
 /**
- * Every message between our scripts, with its request and response: one
- * typed map, one named handler per message (see background/handlers).
+ * Every message our scripts send to the background, with its request and
+ * response: one typed map, one named handler per message (see
+ * background/handlers). The background answers for the sender's tab and
+ * frame where it matters (`sender.tab.id`, `sender.frameId`).
  */
 export interface ProtocolMap {
   getCard: { request: { myth: string }; response: CardView | null };
   getMatcherPacks: { request: Record<string, never>; response: MatcherSource[] };
+  /** The settings in force for the page at `url` (the sender's own URL). */
+  getPageSettings: { request: { url: string }; response: PageSettings };
+  /** A frame's current matches, for the badge; sent after every scan. */
+  reportMatches: { request: MatchReport; response: null };
+  /** "Not hype here": remembers `key` (see core/settings/match-key) for the page at `url`. */
+  dismissMatch: { request: { url: string; key: string }; response: null };
+  /** "Hide this myth": turns the myth off everywhere (undo in options). */
+  hideMyth: { request: { myth: string }; response: null };
 }
 
 export type MessageType = keyof ProtocolMap;

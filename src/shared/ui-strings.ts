@@ -15,6 +15,11 @@ export const UI_STRINGS = {
     stanceReport: 'Reported here',
     chartSource: 'Data',
     close: 'Close',
+    notHype: 'Not hype here',
+    notHypeHint: 'Stop highlighting this phrase on this page',
+    hideMyth: 'Hide this myth',
+    hideMythHint: 'Stop highlighting this myth everywhere; undo in the options',
+    actions: 'Actions',
   },
   ko: {
     cardLabel: 'Hype Lens: 이 주장에 대하여',
@@ -25,6 +30,11 @@ export const UI_STRINGS = {
     stanceReport: '남의 주장을 전함',
     chartSource: '자료',
     close: '닫기',
+    notHype: '과장 아님',
+    notHypeHint: '이 페이지에서 이 문구를 더는 표시하지 않습니다',
+    hideMyth: '이 신화 숨기기',
+    hideMythHint: '모든 사이트에서 이 신화를 표시하지 않습니다. 설정에서 되돌릴 수 있습니다',
+    actions: '동작',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise/one';
 import type { Lang, StanceCues } from '../packs/pack-schema';
-import { LANGS } from '../packs/pack-schema';
+import { LANGS } from '../packs/langs';
 import { compileCues, type CueScopes } from './compile-cues';
 import type {
   CompiledMatcher,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { LANGS } from './langs';
 
 /**
  * The pack format, version 1. This file is the one source of truth: the
@@ -7,8 +8,7 @@ import * as v from 'valibot';
  */
 export const PACK_FORMAT = 1;
 
-/** The languages a pack can carry; the UI exists in the same two. */
-export const LANGS = ['en', 'ko'] as const;
+export { LANGS };
 
 const MARKUP = /[<>]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 

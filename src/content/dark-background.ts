@@ -1,0 +1,43 @@
+const cache = new WeakMap<Element, boolean>();
+
+function parseRgba(value: string): [number, number, number, number] | undefined {
+  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)/.exec(value);
+  if (!m) return undefined;
+  const alphaText = m[4];
+  let alpha = 1;
+  if (alphaText !== undefined)
+    alpha = alphaText.endsWith('%') ? parseFloat(alphaText) / 100 : parseFloat(alphaText);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** Relative luminance (WCAG) of an sRGB colour. */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * Is the text in `el` drawn on a dark background? Takes the first mostly
+ * opaque background among its ancestors (the canvas is white unless the
+ * root says otherwise). Cached per element; only asked for blocks that
+ * hold a match, so the page's style is read rarely.
+ */
+export function hasDarkBackground(el: Element | null): boolean {
+  if (!el) return false;
+  const known = cache.get(el);
+  if (known !== undefined) return known;
+  const view = el.ownerDocument.defaultView;
+  let dark = false;
+  for (let cur: Element | null = el; cur && view; cur = cur.parentElement) {
+    const rgba = parseRgba(view.getComputedStyle(cur).backgroundColor);
+    if (rgba && rgba[3] >= 0.5) {
+      dark = luminance(rgba[0], rgba[1], rgba[2]) < 0.18;
+      break;
+    }
+  }
+  cache.set(el, dark);
+  return dark;
+}
