@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Driver, DriverOptions, Evaluated } from './driver.js';
+import type { Page } from 'playwright-core';
+import type { Driver, DriverOptions, Evaluated, ExtensionPageHandle } from './driver.js';
 import { launchChromium } from './launch-chromium.js';
 
 /** A {@link Driver} over playwright-core's Chromium. */
@@ -17,7 +18,14 @@ export async function openChromiumDriver(options: DriverOptions): Promise<Driver
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn: Evaluated, arg?: unknown) => page.evaluate(fn, arg) as Promise<never>,
-    evaluateInExtension: (fn: Evaluated) => launched.worker.evaluate(fn) as Promise<never>,
+    evaluateInExtension: (fn: Evaluated, arg?: unknown) =>
+      launched.worker.evaluate(fn, arg) as Promise<never>,
+    openExtensionPage: async (path, size) => {
+      const tab = await launched.context.newPage();
+      if (size) await tab.setViewportSize(size);
+      await tab.goto(`chrome-extension://${launched.extensionId}/${path}`, { waitUntil: 'load' });
+      return chromiumPageHandle(tab);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
@@ -30,5 +38,20 @@ export async function openChromiumDriver(options: DriverOptions): Promise<Driver
       closed = true;
       await launched.close();
     },
+  };
+}
+
+/** An {@link ExtensionPageHandle} over a playwright page. */
+function chromiumPageHandle(tab: Page): ExtensionPageHandle {
+  return {
+    evaluate: (fn: Evaluated, arg?: unknown) => tab.evaluate(fn, arg) as Promise<never>,
+    click: (selector) => tab.click(selector),
+    press: (key) => tab.keyboard.press(key),
+    chooseFile: (selector, path) => tab.setInputFiles(selector, path),
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true });
+      return tab.screenshot({ path, type: 'png', scale: 'css' });
+    },
+    close: () => (tab.isClosed() ? Promise.resolve() : tab.close()),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { Driver, DriverOptions, Evaluated } from './driver.js';
+import type { Driver, DriverOptions, Evaluated, ExtensionPageHandle } from './driver.js';
 import { launchFirefox } from './launch-firefox.js';
 import { viewport } from './viewport.js';
 
@@ -44,15 +44,21 @@ export async function openFirefoxDriver(options: DriverOptions): Promise<Driver>
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn: Evaluated, arg?: unknown) => page.evaluate(fn, arg) as Promise<never>,
-    evaluateInExtension: async (fn) => {
+    evaluateInExtension: async (fn: Evaluated, arg?: unknown) => {
       const tab = await browser.newPage();
       try {
         await navigateToExtensionPage(tab, launched.extensionOrigin + extensionDocument);
-        return (await tab.evaluate(fn as Evaluated)) as never;
+        return (await tab.evaluate(fn, arg)) as never;
       } finally {
         await tab.close();
         await page.bringToFront();
       }
+    },
+    openExtensionPage: async (path, size) => {
+      const tab = await browser.newPage();
+      if (size) await tab.setViewport(size);
+      await navigateToExtensionPage(tab, launched.extensionOrigin + path);
+      return firefoxPageHandle(tab, () => page.bringToFront());
     },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -65,6 +71,31 @@ export async function openFirefoxDriver(options: DriverOptions): Promise<Driver>
       if (closed) return;
       closed = true;
       await launched.close();
+    },
+  };
+}
+
+/** An {@link ExtensionPageHandle} over a puppeteer page; closing brings the test tab back to the front. */
+function firefoxPageHandle(tab: Page, onClose: () => Promise<void>): ExtensionPageHandle {
+  let closed = false;
+  return {
+    evaluate: (fn: Evaluated, arg?: unknown) => tab.evaluate(fn, arg) as Promise<never>,
+    click: (selector) => tab.click(selector),
+    press: (key) => tab.keyboard.press(key as never),
+    chooseFile: async (selector, path) => {
+      const input = await tab.$(selector);
+      if (!input) throw new Error(`no element matches ${selector}`);
+      await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+    },
+    screenshot: async (path) => {
+      await mkdir(dirname(path), { recursive: true });
+      return Buffer.from(await tab.screenshot({ path: path as `${string}.png`, type: 'png' }));
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await tab.close();
+      await onClose();
     },
   };
 }
