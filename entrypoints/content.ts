@@ -19,7 +19,7 @@ export default defineContentScript({
     try {
       const packs = await sendMessage('getMatcherPacks', {});
       if (ctx.isInvalid || !packs) return;
-      const matcher = compileMatcher(packs);
+      let matcher = compileMatcher(packs);
       const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
       const annotator = startAnnotator({
         doc: document,
@@ -31,7 +31,14 @@ export default defineContentScript({
         hideMyth: (myth) => quietly(sendMessage('hideMyth', { myth })),
         signal: ctx.signal,
       });
-      listenForTabMessages(annotator, ctx.signal);
+      const onPacksChanged = async (): Promise<void> => {
+        const next = await sendMessage('getMatcherPacks', {});
+        // A failed fetch or a pack that does not compile leaves the last good matcher in force.
+        if (!next || ctx.isInvalid) return;
+        matcher = compileMatcher(next);
+        await annotator.rescanAll();
+      };
+      listenForTabMessages(annotator, onPacksChanged, ctx.signal);
     } catch (error) {
       // An extension update or a broken pack must never break the page: say why and stay out of the way.
       if (ctx.isValid) console.warn('Hype Lens: not annotating this page:', error);

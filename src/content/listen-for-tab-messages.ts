@@ -8,8 +8,9 @@ type TabHandlers = {
   ) => Promise<TabProtocolMap[K]['response']>;
 };
 
-function handlersFor(annotator: Annotator): TabHandlers {
+function handlersFor(annotator: Annotator, onPacksChanged: () => Promise<void>): TabHandlers {
   return {
+    packsChanged: async () => (await onPacksChanged(), null),
     settingsChanged: async () => (await annotator.settingsChanged(), null),
     nextHighlight: async () => (await annotator.nextHighlight(), null),
     getPageSummary: async () => annotator.summary(),
@@ -24,8 +25,12 @@ function handlersFor(annotator: Annotator): TabHandlers {
  * frame answers the popup's questions about the page; every frame follows
  * settings changes.
  */
-export function listenForTabMessages(annotator: Annotator, signal: AbortSignal): void {
-  const handlers = handlersFor(annotator);
+export function listenForTabMessages(
+  annotator: Annotator,
+  onPacksChanged: () => Promise<void>,
+  signal: AbortSignal,
+): void {
+  const handlers = handlersFor(annotator, onPacksChanged);
   const isTop = window === window.top;
   const listener = (
     message: unknown,
@@ -34,7 +39,8 @@ export function listenForTabMessages(annotator: Annotator, signal: AbortSignal):
   ): Promise<unknown> | true | undefined => {
     if (sender.id !== undefined && sender.id !== browser.runtime.id) return undefined;
     if (!isTabEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    if (!isTop && message.type !== 'settingsChanged') return undefined;
+    if (!isTop && message.type !== 'settingsChanged' && message.type !== 'packsChanged')
+      return undefined;
     const handler = handlers[message.type] as (data: unknown) => Promise<unknown>;
     const reply = handler(message.data).catch(() => null);
     if (typeof sendResponse === 'function') {

@@ -202,6 +202,26 @@ describe('startAnnotator', () => {
     expect(texts(a)).toHaveLength(1);
   });
 
+  it('rescans the whole page with a new matcher', async () => {
+    setBody('<p>AGI will be here by 2027.</p>');
+    let useMatcher = true;
+    const a = startAnnotator({
+      doc: document,
+      findHype: (text) => (useMatcher ? findHype(text, matcher) : []),
+      getCard: async () => null,
+      getPageSettings: async () => settings,
+      report: () => undefined,
+      dismiss: () => undefined,
+      hideMyth: () => undefined,
+      signal: controller.signal,
+    });
+    await a.idle();
+    expect(texts(a)).toHaveLength(1);
+    useMatcher = false;
+    await a.rescanAll();
+    expect(texts(a)).toEqual([]);
+  });
+
   it('leaves nothing running once its signal aborts', async () => {
     setBody('<p>Plain.</p>');
     const a = start();

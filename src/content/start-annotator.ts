@@ -18,6 +18,7 @@ import { watchDom } from './watch-dom';
 
 export interface AnnotatorDeps {
   doc: Document;
+  /** The matcher; asked again for each scan, so new packs take effect on the next full scan. */
   findHype: FindHype;
   getCard: (myth: string) => Promise<CardView | null>;
   getPageSettings: (url: string) => Promise<PageSettings>;
@@ -30,6 +31,8 @@ export interface AnnotatorDeps {
 /** What the tab messages can ask of a running annotator. */
 export interface Annotator {
   settingsChanged(): Promise<void>;
+  /** The matcher changed: rescan the whole page with it. */
+  rescanAll(): Promise<void>;
   nextHighlight(): Promise<boolean>;
   summary(): PageSummary;
   reveal(index: number): Promise<boolean>;
@@ -194,6 +197,10 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   void enqueue(async () => void (await applySettings()));
   return {
     settingsChanged: () => enqueue(async () => void (await applySettings())),
+    rescanAll: () =>
+      enqueue(async () => {
+        if (settings?.enabled) await fullScan();
+      }),
     nextHighlight: () => reveal(nextAfter(shown, cursor)),
     reveal: (index) => reveal(shown[index]),
     summary: () => ({

@@ -23,6 +23,8 @@ export interface PageSummary {
 export interface TabProtocolMap {
   /** Settings changed: ask for `getPageSettings` again and apply at once. */
   settingsChanged: { request: Record<string, never>; response: null };
+  /** The packs in force changed (subscription updated, own rule saved): fetch them, recompile, rescan. */
+  packsChanged: { request: Record<string, never>; response: null };
   /** The keyboard command: step to the next highlight and open its card with focus in it. */
   nextHighlight: { request: Record<string, never>; response: null };
   getPageSummary: { request: Record<string, never>; response: PageSummary };
