@@ -1,4 +1,5 @@
 import type { Lang } from '../packs/pack-schema';
+import { CueRegExp } from './cue-regexp';
 import { parsePattern, PatternError } from './parse-pattern';
 import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
 
@@ -20,17 +21,17 @@ export function expandCues(list: readonly string[], scopes: CueScopes): string[]
 }
 
 /**
- * The same cue list compiles to the same RegExp object, so triggers that
- * share "@science" share its RegExp, and a sentence is tested against it once.
+ * The same cue list compiles to the same object, so triggers that share
+ * "@science" share it, and a sentence is tested against it once.
  */
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, CueRegExp>();
 
-/** One case-insensitive RegExp that finds any of the cues, or undefined for an empty list. */
+/** One case-insensitive union that finds any of the cues, or undefined for an empty list. */
 export function compileCues(
   list: readonly string[] | undefined,
   lang: Lang,
   scopes: CueScopes,
-): RegExp | undefined {
+): CueRegExp | undefined {
   if (!list || list.length === 0) return undefined;
   const expanded = expandCues(list, scopes);
   const key = `${lang}\u0000${expanded.join('\u0000')}`;
@@ -44,7 +45,7 @@ export function compileCues(
       throw error;
     }
   });
-  const regex = new RegExp(sources.map((s) => `(?:${s})`).join('|'), PATTERN_FLAGS);
-  compiled.set(key, regex);
-  return regex;
+  const cues = new CueRegExp(sources, PATTERN_FLAGS);
+  compiled.set(key, cues);
+  return cues;
 }

@@ -2,6 +2,7 @@ import nlp from 'compromise/one';
 import type { Lang, StanceCues } from '../packs/pack-schema';
 import { LANGS } from '../packs/langs';
 import { compileCues, type CueScopes } from './compile-cues';
+import type { CueRegExp } from './cue-regexp';
 import type {
   CompiledMatcher,
   CompiledTrigger,
@@ -76,7 +77,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
   const triggers: CompiledTrigger[] = [];
   const anchors = new Map<string, number[]>();
   const stance = new Map<string, Partial<Record<Lang, StanceRegExps>>>();
-  const ai: Partial<Record<Lang, RegExp>> = {};
+  const ai: Partial<Record<Lang, CueRegExp>> = {};
   const myths: string[] = [];
   packs.forEach((pack, p) => {
     for (const lang of LANGS) {
@@ -129,7 +130,43 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
     triggers.flatMap((t, index) => (t.compromise ? [{ match: t.compromise, trigger: index }] : [])),
   );
   closeOverSubstrings(anchors);
-  return { prefilter: anchorsRegExp(anchors.keys()), anchors, triggers, net, ai, stance, myths };
+  return {
+    prefilter: anchorsRegExp(anchors.keys()),
+    anchors,
+    triggers,
+    net,
+    netOf: netPerTrigger(triggers),
+    ai,
+    stance,
+    myths,
+  };
+}
+
+/**
+ * A compromise net of its own for each English trigger, made when first
+ * asked for. A sweep first walks every word of its net, so sweeping the
+ * whole net for the one or two triggers a sentence needs cost more than the
+ * matching. A net answers for each of its matches alone, so the small nets
+ * find what the whole one finds, with one exception kept here: the whole
+ * net keeps only the first of two triggers with the same match string.
+ */
+function netPerTrigger(triggers: readonly CompiledTrigger[]): (index: number) => unknown {
+  const first = new Map<string, number>();
+  triggers.forEach((t, index) => {
+    if (t.compromise !== undefined && !first.has(t.compromise)) first.set(t.compromise, index);
+  });
+  const nets = new Map<number, unknown>();
+  return (index) => {
+    const match = triggers[index]?.compromise;
+    if (match === undefined || first.get(match) !== index) return undefined;
+    let net = nets.get(index);
+    if (net === undefined) {
+      const entries = [{ match, trigger: index }];
+      net = nlp.buildNet(entries);
+      nets.set(index, net);
+    }
+    return net;
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang, Myth, Pack } from '../packs/pack-schema';
+import type { CueRegExp } from './cue-regexp';
 
 /** The part of a pack the matcher is compiled from (cards and examples are not needed). */
 export type MatcherSource = Pick<Pack, 'cues' | 'stance'> & {
@@ -7,12 +8,12 @@ export type MatcherSource = Pick<Pack, 'cues' | 'stance'> & {
 
 /** The stance cues that apply to one myth in one language. */
 export interface StanceRegExps {
-  report?: RegExp | undefined;
-  reject?: RegExp | undefined;
-  negate?: RegExp | undefined;
-  dismiss?: RegExp | undefined;
+  report?: CueRegExp | undefined;
+  reject?: CueRegExp | undefined;
+  negate?: CueRegExp | undefined;
+  dismiss?: CueRegExp | undefined;
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
-  assert?: RegExp | undefined;
+  assert?: CueRegExp | undefined;
 }
 
 /** A trigger pattern compiled for matching. */
@@ -23,8 +24,8 @@ export interface CompiledTrigger {
   regex: RegExp;
   /** The compromise match string (English only). */
   compromise?: string | undefined;
-  with?: RegExp | undefined;
-  unless?: RegExp | undefined;
+  with?: CueRegExp | undefined;
+  unless?: CueRegExp | undefined;
   context: boolean;
   inverse: boolean;
   weight: number;
@@ -39,7 +40,9 @@ export interface CompiledMatcher {
   triggers: CompiledTrigger[];
   /** The compromise net over the English triggers; `found[i].trigger` indexes `triggers`. */
   net: unknown;
-  ai: Partial<Record<Lang, RegExp>>;
+  /** The compromise net of one English trigger alone (undefined where the whole net would never report it). */
+  netOf: (index: number) => unknown;
+  ai: Partial<Record<Lang, CueRegExp>>;
   /** Stance cues per myth id and language (pack-wide cues merged in). */
   stance: Map<string, Partial<Record<Lang, StanceRegExps>>>;
   myths: string[];

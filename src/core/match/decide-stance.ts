@@ -1,5 +1,6 @@
 import type { Lang, Stance } from '../packs/pack-schema';
 import type { StanceRegExps } from './compiled-matcher';
+import type { CueRegExp } from './cue-regexp';
 import type { Span } from './split-sentences';
 
 /** What ends a clause: punctuation, and the conjunctions that start a new one. */
@@ -9,21 +10,8 @@ const CLAUSE_BREAK =
 const NEGATION_BEFORE = 48;
 const NEGATION_AFTER = 24;
 
-/** Global twins of the cue RegExps, made once: compiling the big unions per sentence is slow. */
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(regex: RegExp): RegExp {
-  let g = globals.get(regex);
-  if (!g) {
-    g = new RegExp(regex.source, `g${regex.flags}`);
-    globals.set(regex, g);
-  }
-  g.lastIndex = 0;
-  return g;
-}
-
-function blankOut(text: string, regex: RegExp | undefined): string {
-  if (!regex) return text;
-  return text.replace(globalOf(regex), (m) => ' '.repeat(m.length));
+function blankOut(text: string, cues: CueRegExp | undefined): string {
+  return cues ? cues.blank(text) : text;
 }
 
 /** The clause around a span: from the last break before it to the first break after it. */
@@ -41,24 +29,28 @@ function clauseOf(sentence: string, span: Span): Span {
   return { start, end };
 }
 
-function allMatches(text: string, regex: RegExp | undefined): Span[] {
-  if (!regex) return [];
-  return [...text.matchAll(globalOf(regex))].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
-
 /** A negation rejects only near the phrase, inside the phrase's own clause. */
-function negatedNear(text: string, span: Span, clause: Span, negate: RegExp | undefined): boolean {
+function negatedNear(
+  text: string,
+  span: Span,
+  clause: Span,
+  negate: CueRegExp | undefined,
+): boolean {
+  if (!negate) return false;
   const from = Math.max(clause.start, span.start - NEGATION_BEFORE);
   const to = Math.min(clause.end, span.end + NEGATION_AFTER);
-  return allMatches(text, negate).some((n) => n.start >= from && n.end <= to);
+  return negate.some(text, (start, end) => start >= from && end <= to);
 }
 
 /** Attribution counts unless it only follows the phrase inside the phrase's own clause ("sooner than anyone expects"). */
-function attributed(text: string, span: Span, clause: Span, report: RegExp | undefined): boolean {
-  return allMatches(text, report).some((r) => r.start < span.start || r.start >= clause.end);
+function attributed(
+  text: string,
+  span: Span,
+  clause: Span,
+  report: CueRegExp | undefined,
+): boolean {
+  if (!report) return false;
+  return report.some(text, (start) => start < span.start || start >= clause.end);
 }
 
 const OPEN_QUOTES = /["“‘「『]/u;

@@ -3,6 +3,7 @@ import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
+import { isSpace } from './is-space';
 import { SentenceContext } from './sentence-context';
 import type { Span } from './split-sentences';
 
@@ -55,21 +56,25 @@ function compromiseSpans(
   matcher: CompiledMatcher,
   candidates: readonly Candidate[],
 ): Map<number, Span> {
-  const wanted = new Set(candidates.map((c) => c.index));
   let from = Math.min(...candidates.map((c) => c.span.start));
   let to = Math.max(...candidates.map((c) => c.span.end));
-  while (from > 0 && !/\s/.test(sentence[from - 1] ?? ' ')) from -= 1;
-  while (to < sentence.length && !/\s/.test(sentence[to] ?? ' ')) to += 1;
+  while (from > 0 && !isSpace(sentence.charCodeAt(from - 1))) from -= 1;
+  while (to < sentence.length && !isSpace(sentence.charCodeAt(to))) to += 1;
   const spans = new Map<number, Span>();
   const doc = nlp(sentence.slice(from, to)) as unknown as SweepDoc;
-  for (const found of doc.sweep(matcher.net).found) {
-    if (found.trigger === undefined || !wanted.has(found.trigger) || spans.has(found.trigger))
-      continue;
-    const terms = found.view.json({ offset: true })[0]?.terms ?? [];
-    const first = terms[0]?.offset;
-    const last = terms[terms.length - 1]?.offset;
-    if (first && last)
-      spans.set(found.trigger, { start: from + first.start, end: from + last.start + last.length });
+  for (const { index } of candidates) {
+    const net = matcher.netOf(index);
+    if (net === undefined) continue;
+    // The first place compromise finds the trigger names the phrase.
+    for (const found of doc.sweep(net).found) {
+      const terms = found.view.json({ offset: true })[0]?.terms ?? [];
+      const first = terms[0]?.offset;
+      const last = terms[terms.length - 1]?.offset;
+      if (first && last) {
+        spans.set(index, { start: from + first.start, end: from + last.start + last.length });
+        break;
+      }
+    }
   }
   return spans;
 }

@@ -1,3 +1,4 @@
+import type { CueRegExp } from './cue-regexp';
 import type { Span } from './split-sentences';
 
 /**
@@ -7,36 +8,31 @@ import type { Span } from './split-sentences';
 export class SentenceContext {
   private aiSpans: Span[] | undefined;
   private aiParagraph: boolean | undefined;
-  private readonly inSentence = new Map<RegExp, boolean>();
-  private readonly inParagraph = new Map<RegExp, boolean>();
+  private readonly inSentence = new Map<CueRegExp, boolean>();
+  private readonly inParagraph = new Map<CueRegExp, boolean>();
 
   constructor(
     readonly sentence: string,
     readonly paragraph: string,
-    private readonly ai: RegExp | undefined,
+    private readonly ai: CueRegExp | undefined,
   ) {}
 
   /** Is there an AI cue in the sentence outside `span`? */
   aiOutside(span: Span): boolean {
     if (!this.ai) return false;
-    this.aiSpans ??= [
-      ...this.sentence.matchAll(new RegExp(this.ai.source, `g${this.ai.flags}`)),
-    ].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    this.aiSpans ??= this.ai.spans(this.sentence);
     return this.aiSpans.some((s) => s.end <= span.start || s.start >= span.end);
   }
 
   /** Does the sentence hold a match of `regex`? (Asked once per RegExp.) */
-  sentenceHas(regex: RegExp): boolean {
+  sentenceHas(regex: CueRegExp): boolean {
     let found = this.inSentence.get(regex);
     if (found === undefined) this.inSentence.set(regex, (found = regex.test(this.sentence)));
     return found;
   }
 
   /** Does the paragraph around the sentence hold a match of `regex`? (Asked once per RegExp.) */
-  paragraphHas(regex: RegExp): boolean {
+  paragraphHas(regex: CueRegExp): boolean {
     let found = this.inParagraph.get(regex);
     if (found === undefined) this.inParagraph.set(regex, (found = regex.test(this.paragraph)));
     return found;
