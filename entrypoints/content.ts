@@ -1,6 +1,6 @@
 import '../assets/highlights.css';
-import { compileMatcher } from '../src/core/match/compile-matcher';
 import { findHype } from '../src/core/match/find-hype';
+import { loadMatcher } from '../src/content/load-matcher';
 import { listenForTabMessages } from '../src/content/listen-for-tab-messages';
 import { startAnnotator } from '../src/content/start-annotator';
 import { sendMessage } from '../src/shared/send-message';
@@ -17,9 +17,9 @@ export default defineContentScript({
     // Tracking pixels and tiny widgets hold no prose worth a matcher.
     if (window !== window.top && window.innerWidth * window.innerHeight < MIN_FRAME_AREA) return;
     try {
-      const packs = await sendMessage('getMatcherPacks', {});
-      if (ctx.isInvalid || !packs) return;
-      let matcher = compileMatcher(packs);
+      const initial = await loadMatcher();
+      if (ctx.isInvalid || !initial) return;
+      let matcher = initial;
       const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
       const annotator = startAnnotator({
         doc: document,
@@ -32,10 +32,10 @@ export default defineContentScript({
         signal: ctx.signal,
       });
       const onPacksChanged = async (): Promise<void> => {
-        const next = await sendMessage('getMatcherPacks', {});
+        const next = await loadMatcher();
         // A failed fetch or a pack that does not compile leaves the last good matcher in force.
         if (!next || ctx.isInvalid) return;
-        matcher = compileMatcher(next);
+        matcher = next;
         await annotator.rescanAll();
       };
       listenForTabMessages(annotator, onPacksChanged, ctx.signal);

@@ -6,6 +6,7 @@ import { pageKey } from '../core/settings/match-key';
 import { resolveLang } from '../core/settings/resolve-lang';
 import { resolvePageSettings } from '../core/settings/resolve-page-settings';
 import type { MatchReport, MessageType, ProtocolMap } from '../shared/protocol';
+import { matcherImageOf } from './matcher-image-of';
 import {
   addDismissed,
   loadDismissed,
@@ -52,6 +53,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async getMatcherPacks() {
       return deps.packs().map(toMatcherSource);
     },
+    async getMatcherImage() {
+      return matcherImageOf(deps.packs().map(toMatcherSource));
+    },
     async getPageSettings({ url }, sender) {
       const page = typeof url === 'string' ? url : (sender.url ?? '');
       const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed()]);
@@ -60,7 +64,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async reportMatches(report, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || !isMatchReport(report)) return null;
-      const origin = { tabId, frameId: sender.frameId ?? 0, active: sender.tab?.active === true };
+      const origin = {
+        tabId,
+        frameId: sender.frameId ?? 0,
+        active: sender.tab?.active === true,
+      };
       await deps.onReport(
         report,
         sender.url === undefined ? origin : { ...origin, url: sender.url },

@@ -1,4 +1,5 @@
 import type { MatcherSource } from '../core/match/compiled-matcher';
+import type { MatcherImage } from '../core/match/matcher-image';
 import type { CardView } from '../core/packs/card-view';
 import type { PageSettings } from '../core/settings/settings';
 
@@ -17,7 +18,15 @@ export interface MatchReport {
  */
 export interface ProtocolMap {
   getCard: { request: { myth: string }; response: CardView | null };
-  getMatcherPacks: { request: Record<string, never>; response: MatcherSource[] };
+  getMatcherPacks: {
+    request: Record<string, never>;
+    response: MatcherSource[];
+  };
+  /** The packs in force, compiled once by the background (see core/match/matcher-image). */
+  getMatcherImage: {
+    request: Record<string, never>;
+    response: MatcherImage | null;
+  };
   /** The settings in force for the page at `url` (the sender's own URL). */
   getPageSettings: { request: { url: string }; response: PageSettings };
   /** A frame's current matches, for the badge; sent after every scan. */

@@ -18,8 +18,11 @@ const MAX_SOURCE = 16_000;
  * the earlier pattern wins).
  */
 export class CueRegExp {
-  private readonly parts: readonly RegExp[];
-  private readonly globals: readonly RegExp[];
+  private parts: readonly RegExp[] = [];
+  private globals: readonly RegExp[] = [];
+  /** The parts' sources after factoring, and their flags: what `fromUnions` takes back. */
+  unions: readonly string[] = [];
+  flags = '';
 
   /**
    * `sources` are pattern RegExp sources, in the list's order; `flags`
@@ -39,7 +42,26 @@ export class CueRegExp {
       }
     }
     // Sources are measured before factoring: factoring only shortens them.
-    const unions = chunks.map((chunk) => factorBoundaries(chunk));
+    this.load(
+      chunks.map((chunk) => factorBoundaries(chunk)),
+      flags,
+    );
+  }
+
+  /**
+   * A CueRegExp from the `unions` and `flags` of another: no pattern is
+   * parsed again (the content script gets the matcher compiled by the
+   * background this way).
+   */
+  static fromUnions(unions: readonly string[], flags: string): CueRegExp {
+    const cue = new CueRegExp([], flags);
+    cue.load(unions, flags);
+    return cue;
+  }
+
+  private load(unions: readonly string[], flags: string): void {
+    this.unions = unions;
+    this.flags = flags;
     this.parts = unions.map((union) => new RegExp(union, flags));
     this.globals = unions.map((union) => new RegExp(union, `g${flags}`));
   }

@@ -1,0 +1,166 @@
+import nlp from 'compromise/one';
+import type { Lang } from '../packs/pack-schema';
+import { netPerTrigger } from './net-per-trigger';
+import type { CompiledMatcher, CompiledTrigger, StanceRegExps } from './compiled-matcher';
+import { CueRegExp } from './cue-regexp';
+
+/** A cue list as data: the unions of a CueRegExp. */
+interface CueImage {
+  unions: string[];
+  flags: string;
+}
+
+type StanceKind = keyof StanceRegExps;
+const STANCE_KINDS: readonly StanceKind[] = ['report', 'reject', 'negate', 'dismiss', 'assert'];
+
+interface TriggerImage {
+  myth: string;
+  lang: Lang;
+  regex: string;
+  flags: string;
+  compromise?: string | undefined;
+  /** Indexes into `MatcherImage.cues`. */
+  with?: number | undefined;
+  unless?: number | undefined;
+  context: boolean;
+  inverse: boolean;
+  weight: number;
+}
+
+/**
+ * A compiled matcher as plain data (structured-clone safe): the background
+ * compiles the packs once and each page only turns the sources back into
+ * RegExps, instead of parsing every pattern again (a few ms against a few
+ * hundred cold). Cue lists shared between triggers stay shared: the matcher
+ * tests a shared cue once per sentence.
+ */
+export interface MatcherImage {
+  format: 1;
+  prefilter: { source: string; flags: string };
+  anchors: Array<[string, number[]]>;
+  triggers: TriggerImage[];
+  cues: CueImage[];
+  ai: Partial<Record<Lang, number>>;
+  stance: Array<[string, Partial<Record<Lang, Partial<Record<StanceKind, number>>>>]>;
+  myths: string[];
+}
+
+/** Turns a compiled matcher into data. */
+export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
+  const cues: CueImage[] = [];
+  const index = new Map<CueRegExp, number>();
+  const ref = (cue: CueRegExp | undefined): number | undefined => {
+    if (!cue) return undefined;
+    let i = index.get(cue);
+    if (i === undefined) {
+      i = cues.push({ unions: [...cue.unions], flags: cue.flags }) - 1;
+      index.set(cue, i);
+    }
+    return i;
+  };
+  const triggers = matcher.triggers.map((t) => ({
+    myth: t.myth,
+    lang: t.lang,
+    regex: t.regex.source,
+    flags: t.regex.flags,
+    compromise: t.compromise,
+    with: ref(t.with),
+    unless: ref(t.unless),
+    context: t.context,
+    inverse: t.inverse,
+    weight: t.weight,
+  }));
+  const ai: MatcherImage['ai'] = {};
+  for (const [lang, cue] of Object.entries(matcher.ai) as Array<[Lang, CueRegExp]>)
+    ai[lang] = ref(cue);
+  const stance: MatcherImage['stance'] = [...matcher.stance].map(([myth, perLang]) => {
+    const out: Partial<Record<Lang, Partial<Record<StanceKind, number>>>> = {};
+    for (const [lang, regs] of Object.entries(perLang) as Array<[Lang, StanceRegExps]>) {
+      const kinds: Partial<Record<StanceKind, number>> = {};
+      for (const kind of STANCE_KINDS) {
+        const i = ref(regs[kind]);
+        if (i !== undefined) kinds[kind] = i;
+      }
+      out[lang] = kinds;
+    }
+    return [myth, out];
+  });
+  return {
+    format: 1,
+    prefilter: { source: matcher.prefilter.source, flags: matcher.prefilter.flags },
+    anchors: [...matcher.anchors],
+    triggers,
+    cues,
+    ai,
+    stance,
+    myths: [...matcher.myths],
+  };
+}
+
+/** Is this (probably) a matcher image of this version? A wrong shape is refused before use. */
+export function isMatcherImage(value: unknown): value is MatcherImage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<MatcherImage>;
+  return (
+    v.format === 1 &&
+    typeof v.prefilter?.source === 'string' &&
+    Array.isArray(v.anchors) &&
+    Array.isArray(v.triggers) &&
+    Array.isArray(v.cues) &&
+    Array.isArray(v.stance) &&
+    Array.isArray(v.myths)
+  );
+}
+
+/** Turns an image back into a working matcher. Throws on a malformed image (a SyntaxError from a bad source). */
+export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
+  const cues = image.cues.map((c) => CueRegExp.fromUnions(c.unions, c.flags));
+  const cue = (i: number | undefined): CueRegExp | undefined =>
+    i === undefined ? undefined : cues[i];
+  const triggers: CompiledTrigger[] = image.triggers.map((t) => ({
+    myth: t.myth,
+    lang: t.lang,
+    regex: new RegExp(t.regex, t.flags),
+    compromise: t.compromise,
+    with: cue(t.with),
+    unless: cue(t.unless),
+    context: t.context,
+    inverse: t.inverse,
+    weight: t.weight,
+  }));
+  const ai: CompiledMatcher['ai'] = {};
+  for (const [lang, i] of Object.entries(image.ai) as Array<[Lang, number]>) ai[lang] = cue(i);
+  const stance: CompiledMatcher['stance'] = new Map(
+    image.stance.map(([myth, perLang]) => {
+      const out: Partial<Record<Lang, StanceRegExps>> = {};
+      for (const [lang, kinds] of Object.entries(perLang) as Array<
+        [Lang, Partial<Record<StanceKind, number>>]
+      >) {
+        const regs: StanceRegExps = {};
+        for (const kind of STANCE_KINDS) regs[kind] = cue(kinds[kind]);
+        out[lang] = regs;
+      }
+      return [myth, out];
+    }),
+  );
+  let net: unknown;
+  const matcher: CompiledMatcher = {
+    prefilter: new RegExp(image.prefilter.source, image.prefilter.flags),
+    anchors: new Map(image.anchors),
+    triggers,
+    // The whole net is only for baselines and tools: built on first use.
+    get net(): unknown {
+      net ??= nlp.buildNet(
+        triggers.flatMap((t, index) =>
+          t.compromise ? [{ match: t.compromise, trigger: index }] : [],
+        ),
+      );
+      return net;
+    },
+    netOf: netPerTrigger(triggers),
+    ai,
+    stance,
+    myths: [...image.myths],
+  };
+  return matcher;
+}
