@@ -1,7 +1,7 @@
 import { h } from './h';
 import type { OptionsHandlers, OptionsView } from './options-view';
 import { renderImportPreview } from './render-import-preview';
-import { section } from './render-preferences';
+import { radioGroup, section } from './render-preferences';
 
 function button(
   id: string,
@@ -25,6 +25,18 @@ function sitesSection(view: OptionsView, on: OptionsHandlers): HTMLElement {
   const listName = only ? 'sitesOn' : 'sitesOff';
   const rules = settings[listName];
   const body: HTMLElement[] = [];
+  body.push(
+    radioGroup(
+      'site-mode',
+      t.siteModeLegend,
+      [
+        { value: 'except', label: t.siteModeExceptLabel },
+        { value: 'only', label: t.siteModeOnlyLabel },
+      ],
+      settings.siteMode,
+      (value) => on.update((s) => ({ ...s, siteMode: value })),
+    ),
+  );
   if (only) body.push(h('p', { class: 'hint' }, t.sitesOnlyNote));
   if (rules.length === 0) {
     body.push(h('p', { class: 'note', id: 'sites-empty' }, only ? t.sitesOnEmpty : t.sitesEmpty));

@@ -34,7 +34,8 @@ function mythsSection(view: OptionsView, on: OptionsHandlers): HTMLElement {
   return section('myths', t.mythsHeading, h('p', { class: 'hint' }, t.mythsHint), list);
 }
 
-function radioGroup<V extends string>(
+/** A labelled group of radio buttons in its own section. */
+export function radioGroup<V extends string>(
   name: string,
   legend: string,
   choices: readonly { value: V; label: string }[],

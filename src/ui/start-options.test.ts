@@ -123,6 +123,17 @@ describe('the options page', () => {
     expect(status.textContent).toBe('Removed a.test.');
   });
 
+  it('switches between "everywhere except" and "only on" and shows the matching list', async () => {
+    const { deps, stored } = fakeDeps({ sitesOff: ['a.test'], sitesOn: ['b.test'] });
+    const { root } = await open(deps);
+    expect(el(root, '.sites').textContent).toContain('a.test');
+    el<HTMLInputElement>(root, '#site-mode-only').click();
+    await settle();
+    expect(stored().siteMode).toBe('only');
+    expect(el(root, '.sites').textContent).toContain('b.test');
+    expect(el(root, '.sites').textContent).not.toContain('a.test');
+  });
+
   it('counts dismissed claims and shows them again', async () => {
     const { deps } = fakeDeps();
     const { root, status } = await open(deps);
