@@ -65,6 +65,7 @@ function compileStance(
     assert: at(`${path}.assert`, () =>
       compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes),
     ),
+    mythReject: at(`${path}.reject`, () => compileCues(mythCues?.reject, lang, scopes)),
   };
 }
 

@@ -14,6 +14,11 @@ export interface StanceRegExps {
   dismiss?: CueRegExp | undefined;
   /** Phrases that look negative but push the claim ("no sign of slowing"). */
   assert?: CueRegExp | undefined;
+  /**
+   * The myth's own reject cues alone (not the pack's): on an inverse trigger
+   * they confirm the obstacle ("price", "copyright") instead of denying it.
+   */
+  mythReject?: CueRegExp | undefined;
 }
 
 /** A trigger pattern compiled for matching. */

@@ -3,6 +3,36 @@ import type { StanceRegExps } from './compiled-matcher';
 import type { CueRegExp } from './cue-regexp';
 import type { Span } from './split-sentences';
 
+/**
+ * The stance cues of one myth in one language: the pack's and the myth's
+ * lists merged, and the myth's own reject cues apart (`mythReject`). These
+ * name facts against the myth itself (for the data supply: price,
+ * copyright, "far fewer tokens"), so a sentence that states its obstacle
+ * and adds one of them still argues against the myth; the pack's general
+ * rejections ("myth", "overblown", Korean negations) may instead dismiss
+ * the obstacle.
+ */
+export type MythStanceCues = StanceRegExps & { mythReject?: CueRegExp | undefined };
+
+/**
+ * The longest next sentence still read as a retort to the claim before it,
+ * per language (characters). Measured on the dev sets: English retorts
+ * ("Almost certainly not.", "Size is overrated.") fit in 24, and longer
+ * next sentences are more often new claims ("Every time someone says it's
+ * hit a wall, the next training run proves them wrong."); Korean retorts
+ * run to 28 ("글쎄, 그건 투자자들이 듣고 싶은 이야기일 뿐이다.",
+ * "아직 글자 수도 제대로 못 세는 챗봇을 보면 글쎄다."), and no limit
+ * between 30 and 200 changed a finding.
+ */
+export const RETORT_LIMITS: Readonly<Record<Lang, number>> = { en: 24, ko: 32 };
+
+/**
+ * A Korean echo question: a claim restated with "…다고?", "…라고?",
+ * "…냐고?" or "…다고요?" asks it back in disbelief ("학습 데이터가
+ * 무한하다고?"). The group holds what stays of the ending in the statement.
+ */
+const ECHO_KO = /([다라냐])고(?:요)?\s*[!！]*[?？][?？!！]*["'”’)]*\s*$/u;
+
 /** What ends a clause: punctuation, and the conjunctions that start a new one. */
 const CLAUSE_BREAK =
   /[,;:—–()]|\s(?:but|yet|while|whereas|although|though|because|since|so|and|which|who|that)\s|(?:지만|는데|으나|면서|므로)\s/giu;
@@ -66,6 +96,15 @@ function quoted(sentence: string, span: Span): boolean {
 }
 
 /**
+ * Does a retort reject the claim? Its assert cues are blanked first:
+ * "그럴 리 없다" or "no doubt" hold a rejecting word but push the claim.
+ */
+function retortRejects(retort: string, lang: Lang, cues: MythStanceCues | undefined): boolean {
+  if (!retort || retort.length > RETORT_LIMITS[lang] || !cues?.reject) return false;
+  return cues.reject.test(blankOut(retort, cues.assert));
+}
+
+/**
  * The stance of a sentence towards the myth whose phrase is at `span`:
  * reject when it argues against the claim (a rejecting word anywhere, or,
  * in English, a negation near the phrase in its clause), report when it
@@ -74,14 +113,37 @@ function quoted(sentence: string, span: Span): boolean {
  * first, and so is the phrase itself ("예상하지 못한 능력" holds a negation
  * that is part of the claim). Korean is verb-final: attribution and
  * negation follow the phrase, so they count anywhere in the sentence.
+ * `next` is the sentence after it: when short (RETORT_LIMITS) it is read
+ * as a retort ("AGI by 2027. Not a chance.").
  */
 export function decideStance(
   sentence: string,
   span: Span,
-  cues: StanceRegExps | undefined,
+  cues: MythStanceCues | undefined,
   lang: Lang = 'en',
   inverse = false,
-  retort = '',
+  next = '',
+): Stance {
+  const retorted = retortRejects(next, lang, cues);
+  const echo = lang === 'ko' ? ECHO_KO.exec(sentence) : null;
+  if (echo) {
+    // Asked back in disbelief, the claim is turned over: what the statement would push, the echo
+    // rejects. A retort after it only spells out the disbelief ("…무한하다고? 저작권 소송 …").
+    const end = echo.index + (echo[1] ?? '').length;
+    const statement = `${sentence.slice(0, end)}.`.padEnd(sentence.length);
+    return stanceOf(statement, span, cues, lang, inverse, false) === 'reject' ? 'assert' : 'reject';
+  }
+  return stanceOf(sentence, span, cues, lang, inverse, retorted);
+}
+
+/** The stance of the sentence alone, or answered by a rejecting retort, as decideStance describes it. */
+function stanceOf(
+  sentence: string,
+  span: Span,
+  cues: MythStanceCues | undefined,
+  lang: Lang,
+  inverse: boolean,
+  retorted: boolean,
 ): Stance {
   const withoutPhrase = `${sentence.slice(0, span.start)}${' '.repeat(span.end - span.start)}${sentence.slice(span.end)}`;
   const text = blankOut(withoutPhrase, cues?.assert);
@@ -91,23 +153,24 @@ export function decideStance(
   const negated = lang === 'en' && negatedNear(text, span, clause, cues?.negate);
   // A question relays the claim even when it names the doubt ("…, or are we hitting diminishing returns?").
   const rejectScope = question && lang === 'en' ? text.slice(clause.start, clause.end) : text;
-  const dismissed =
-    negated ||
-    Boolean(cues?.reject?.test(rejectScope)) ||
-    Boolean(retort && cues?.reject?.test(retort));
+  const dismissed = negated || Boolean(cues?.reject?.test(rejectScope));
   const reported =
     lang === 'ko'
       ? Boolean(cues?.report?.test(text))
       : attributed(text, span, clause, cues?.report);
   if (inverse) {
     // "There is no data wall" pushes the myth; "we are hitting the data wall" argues against it.
-    if (question) return 'report';
-    // Denying the obstacle ("will not slow", blanked above as pushing the myth) dismisses it too.
+    // Denying the obstacle ("will not slow", blanked above as pushing the myth) dismisses it too,
+    // but a fact against the myth itself ("…, but data prices are soaring") confirms the obstacle.
     const denied = cues?.dismiss?.test(text) || cues?.assert?.test(sentence);
-    if (!dismissed && !denied) return 'reject';
+    const pushes = denied || (dismissed && !cues?.mythReject?.test(text));
+    // A retort answers what the sentence says: the obstacle ("Data runs out? Nonsense.") or its denial.
+    if (retorted) return pushes ? 'reject' : 'assert';
+    if (question) return 'report';
+    if (!pushes) return 'reject';
     return reported ? 'report' : 'assert';
   }
-  if (dismissed) return 'reject';
+  if (dismissed || retorted) return 'reject';
   if (question || reported || quoted(sentence, span)) return 'report';
   return 'assert';
 }

@@ -4,11 +4,13 @@ import { detectLang } from './detect-lang';
 import type { HypeMatch } from './hype-match';
 import { matchSentence } from './match-sentence';
 import { splitSentences } from './split-sentences';
+import { RETORT_LIMITS } from './decide-stance';
 
 /** How far around a sentence its paragraph context reaches: keeps the work per sentence bounded. */
 const CONTEXT = 1500;
 /** The longest following sentence still read as a retort to the claim before it. */
-const MAX_RETORT = 24;
+/** The longest sentence read as a retort, in any language (decideStance applies each language's own). */
+const MAX_RETORT = Math.max(...Object.values(RETORT_LIMITS));
 
 export interface FindOptions {
   /** The language of the text, or 'auto' (by script, per sentence). */

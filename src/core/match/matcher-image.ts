@@ -11,7 +11,14 @@ interface CueImage {
 }
 
 type StanceKind = keyof StanceRegExps;
-const STANCE_KINDS: readonly StanceKind[] = ['report', 'reject', 'negate', 'dismiss', 'assert'];
+const STANCE_KINDS: readonly StanceKind[] = [
+  'report',
+  'reject',
+  'negate',
+  'dismiss',
+  'assert',
+  'mythReject',
+];
 
 interface TriggerImage {
   myth: string;
