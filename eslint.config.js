@@ -54,6 +54,35 @@ const markupSinks = [
     message: 'Never parse markup.',
   },
   { selector: "NewExpression[callee.name='Function']", message: 'Never new Function.' },
+  { selector: "CallExpression[callee.name='Function']", message: 'Never Function(text).' },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^write(ln)?$/][callee.object.property.name=/^(document|ownerDocument)$/]',
+    message: 'Never document.write.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^write(ln)?$/][callee.object.name=/^doc$/]',
+    message: 'Never document.write.',
+  },
+  { selector: "MemberExpression[property.name='eval']", message: 'Never eval.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'Never eval.' },
+  {
+    selector: 'CallExpression[callee.property.name=/^(setHTMLUnsafe|setHTML|parseHTMLUnsafe)$/]',
+    message: 'Never parse markup.',
+  },
+  { selector: "AssignmentExpression[left.property.name='srcdoc']", message: 'Never set srcdoc.' },
+  {
+    selector: 'AssignmentExpression[left.computed=true][left.property.value=/^(inner|outer)HTML$/]',
+    message: 'Never set innerHTML or outerHTML.',
+  },
+  {
+    selector: 'Property[key.name=/^(inner|outer)HTML$/]',
+    message: 'Never pass innerHTML or outerHTML.',
+  },
+  {
+    selector: 'CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type=/Literal$/]',
+    message: 'Never pass code as a string to a timer.',
+  },
 ];
 
 export default tseslint.config(
@@ -83,6 +112,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-restricted-syntax': ['error', ...markupSinks],
+      'no-new-func': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

@@ -30,8 +30,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and dismissed matches; contextMenus: "Turn off Hype Lens on this site".
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings, dismissed matches, subscribed packs; contextMenus: "Turn off Hype Lens
+    // on this site"; alarms: the periodic update of subscribed packs (outlives the MV3 worker).
+    permissions: ['storage', 'contextMenus', 'alarms'],
     action: {
       default_title: '__MSG_extName__',
       default_icon: ACTION_ICON,
@@ -54,6 +55,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142 (desktop in 140);
+            // without this, web-ext lint warns that Android 140 would not understand the key.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

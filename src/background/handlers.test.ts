@@ -43,6 +43,36 @@ describe('background handlers', () => {
     expect(view?.charts.map((c) => c.id)).toEqual(['cpu-clock', 'airspeed-record']);
   });
 
+  it('answers getCard and getMatcherPacks from the merged packs when given them', async () => {
+    const robots = {
+      ...essayPack,
+      id: 'robots',
+      myths: [{ ...essayPack.myths[0]!, id: 'robots' }],
+    };
+    const merged = createHandlers({
+      packs: () => [essayPack],
+      merged: async () => ({ packs: [essayPack, robots], sources: [], cards: [] }),
+      uiLocale: () => 'en',
+      onReport,
+    });
+    expect(await merged.getCard({ myth: 'robots' }, {})).toMatchObject({ myth: 'robots' });
+    expect(await merged.getMatcherPacks({}, {})).toEqual([]);
+  });
+
+  it('passes a refreshPack request on to the updater, and ignores a malformed one', async () => {
+    const refreshPack = vi.fn(async () => undefined);
+    const withUpdater = createHandlers({
+      packs: () => [],
+      refreshPack,
+      uiLocale: () => 'en',
+      onReport,
+    });
+    await withUpdater.refreshPack({ url: 'https://a.example/p.json' }, {});
+    await withUpdater.refreshPack({ url: 7 } as never, {});
+    expect(refreshPack).toHaveBeenCalledTimes(1);
+    expect(refreshPack).toHaveBeenCalledWith('https://a.example/p.json');
+  });
+
   it('answers null for a myth no pack knows, and for a malformed request', async () => {
     expect(await handlers.getCard({ myth: 'flat-earth' }, {})).toBeNull();
     expect(await handlers.getCard({ myth: 42 as unknown as string }, {})).toBeNull();

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { cardView } from '../core/packs/card-view';
+import type { MergedPacks } from '../core/packs/merge-packs';
 import type { Pack } from '../core/packs/pack-schema';
 import { toMatcherSource } from '../core/packs/to-matcher-source';
 import { pageKey } from '../core/settings/match-key';
@@ -26,6 +27,10 @@ export interface ReportOrigin {
 /** What handlers may use: the packs in force, the browser's UI language, and where match reports go. */
 export interface HandlerDeps {
   packs: () => readonly Pack[];
+  /** The packs in force with subscriptions and own rules merged in; `packs` alone when absent. */
+  merged?: () => Promise<MergedPacks>;
+  /** Fetches the subscription at `url` now (from the options page's "Update now" and "Subscribe"). */
+  refreshPack?: (url: string) => Promise<void>;
   uiLocale: () => string;
   onReport: (report: MatchReport, origin: ReportOrigin) => Promise<void>;
 }
@@ -48,13 +53,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async getCard({ myth }) {
       if (typeof myth !== 'string') return null;
       const lang = resolveLang((await loadSettings()).language, deps.uiLocale());
-      return cardView(deps.packs(), myth, lang) ?? null;
+      const packs = deps.merged ? (await deps.merged()).packs : deps.packs();
+      return cardView(packs, myth, lang) ?? null;
     },
     async getMatcherPacks() {
+      if (deps.merged) return (await deps.merged()).sources;
       return deps.packs().map(toMatcherSource);
     },
+    async refreshPack({ url }) {
+      if (typeof url === 'string') await deps.refreshPack?.(url);
+      return null;
+    },
     async getMatcherImage() {
-      return matcherImageOf(deps.packs().map(toMatcherSource));
+      const sources = deps.merged
+        ? (await deps.merged()).sources
+        : deps.packs().map(toMatcherSource);
+      return matcherImageOf(sources);
     },
     async getPageSettings({ url }, sender) {
       const page = typeof url === 'string' ? url : (sender.url ?? '');
@@ -64,11 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async reportMatches(report, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0 || !isMatchReport(report)) return null;
-      const origin = {
-        tabId,
-        frameId: sender.frameId ?? 0,
-        active: sender.tab?.active === true,
-      };
+      const origin = { tabId, frameId: sender.frameId ?? 0, active: sender.tab?.active === true };
       await deps.onReport(
         report,
         sender.url === undefined ? origin : { ...origin, url: sender.url },

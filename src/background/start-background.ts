@@ -9,10 +9,16 @@ import { createHandlers } from './handlers';
 import { listenForMessages } from './listen-for-messages';
 import { startSiteMenu, type MenusApi } from './site-menu';
 import { userLang } from './user-lang';
+import { startPackAlarm } from './pack-alarm';
+import { updateDuePack, updateSubscription, type UpdaterDeps } from './pack-updater';
+import { broadcastPacksChanged, watchPacksInForce } from './packs-in-force';
 
 /** The browser surfaces the background drives; tests pass fakes for those the fake browser lacks. */
 export interface BackgroundDeps {
+  /** The bundled packs; subscriptions and the user's own rules are read from storage. */
   packs: () => readonly Pack[];
+  /** Fetches subscribed packs (tests pass a fake). */
+  fetch?: typeof fetch;
   uiLocale: () => string;
   action?: ActionApi;
   menus?: MenusApi;
@@ -40,8 +46,17 @@ export function startBackground(deps: BackgroundDeps): () => void {
     lang,
     urlOf: badge.urlOf,
   });
+  const packsInForce = watchPacksInForce(deps.packs, () => void broadcastPacksChanged());
+  const updater: UpdaterDeps = {
+    bundled: deps.packs,
+    now: () => Date.now(),
+    fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+    online: () => globalThis.navigator?.onLine ?? true,
+  };
   const handlers = createHandlers({
     packs: deps.packs,
+    merged: () => packsInForce.merged(),
+    refreshPack: (url) => updateSubscription(url, updater),
     uiLocale: deps.uiLocale,
     async onReport(report, origin) {
       await badge.report(origin.tabId, origin.frameId, report, origin.url);
@@ -59,6 +74,8 @@ export function startBackground(deps: BackgroundDeps): () => void {
     }),
     broadcastChanges(() => void menu.showForActiveTab().catch(() => undefined)),
     () => menu.dispose(),
+    startPackAlarm(() => updateDuePack(updater)),
+    () => packsInForce.stop(),
     () => browser.runtime.onInstalled.removeListener(onInstalled),
   ];
   return () => stops.forEach((stop) => stop());

@@ -4,7 +4,9 @@
  * colour scheme and forced colours.
  */
 export const CARD_CSS = `
-:host { all: initial; }
+/* The page's CSS reaches our host element (hype-lens-ui { display: none !important } and the
+   like); an !important declaration from inside the shadow tree outranks every one from outside. */
+:host { all: initial !important; }
 .card {
   position: fixed; inset: auto; margin: 0; box-sizing: border-box;
   width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;

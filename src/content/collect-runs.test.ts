@@ -48,6 +48,29 @@ describe('collectRuns', () => {
     expect(collectRuns(document.body).map((r) => r.text)).toEqual(['scaling laws']);
   });
 
+  it.each([
+    ['a soft hyphen', 'scal\u00ADing laws'],
+    ['a zero-width space', 'scaling\u200B laws'],
+    ['zero-width joiners inside words', 'sca\u200Dling la\u200Cws'],
+    ['a word joiner and a BOM', '\uFEFFscaling\u2060 laws'],
+  ])('reads text with %s as a reader sees it', (_name, text) => {
+    expect(runsOf(`<p>${text}</p>`)).toEqual(['scaling laws']);
+  });
+
+  it('maps run offsets around invisible characters back to the page text', () => {
+    setBody('<p>scal\u00ADing <em>la\u200Bws</em> hold</p>');
+    const [run] = collectRuns(document.body);
+    expect(run!.text).toBe('scaling laws hold');
+    const range = document.createRange();
+    const start = locate(run!, 0, false)!;
+    const end = locate(run!, 'scaling laws'.length, true)!;
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    expect(range.toString()).toBe('scal\u00ADing la\u200Bws');
+    expect(locate(run!, 4, false)).toMatchObject({ offset: 5 });
+    expect(locate(run!, 4, true)).toMatchObject({ offset: 4 });
+  });
+
   it('maps run offsets back to text nodes', () => {
     setBody('<p><em>Scaling</em> laws</p>');
     const [run] = collectRuns(document.body);

@@ -2,6 +2,34 @@ import { INLINE_TAGS } from './inline-tags';
 import { isSkipped } from './skip-rules';
 import type { TextRun } from './text-run';
 
+/**
+ * Characters a reader never sees, which split a phrase for the matcher:
+ * soft hyphen, zero-width space, non-joiner and joiner, word joiner, BOM.
+ * They are left out of a run's text ("scal\u00ADing laws" reads as
+ * "scaling laws"); the page's text is not changed.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** Appends a text node to a run, split around its invisible characters. */
+function appendText(run: TextRun, text: Text): void {
+  const data = text.data;
+  if (!HAS_INVISIBLE.test(data)) return pushSegment(run, text, 0, data);
+  let from = 0;
+  for (const hit of data.matchAll(INVISIBLE)) {
+    if (hit.index > from) pushSegment(run, text, from, data.slice(from, hit.index));
+    from = hit.index + hit[0].length;
+  }
+  if (from < data.length) pushSegment(run, text, from, data.slice(from));
+}
+
+function pushSegment(run: TextRun, text: Text, offset: number, piece: string): void {
+  run.starts.push(run.text.length);
+  run.nodes.push(text);
+  run.offsets.push(offset);
+  run.text += piece;
+}
+
 /** The nearest ancestor (or self) that is not a phrasing element: the block a text belongs to. */
 export function blockOf(node: Node | null): Element | null {
   let cur: Element | null =
@@ -41,11 +69,9 @@ export function* iterateRuns(root: Node): Generator<TextRun, void, undefined> {
     const block = findBlock(text.parentElement);
     if (!current || block !== current.block) {
       if (current && /\S/.test(current.text)) yield current;
-      current = { text: '', block, nodes: [], starts: [] };
+      current = { text: '', block, nodes: [], starts: [], offsets: [] };
     }
-    current.starts.push(current.text.length);
-    current.nodes.push(text);
-    current.text += text.data;
+    appendText(current, text);
   }
   if (current && /\S/.test(current.text)) yield current;
 }

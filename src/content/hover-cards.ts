@@ -2,6 +2,7 @@ import type { CardView } from '../core/packs/card-view';
 import type { FoundMatch } from './found-match';
 import { trapFocus } from './focus-trap';
 import { hitTest } from './hit-test';
+import { isFromUser } from './is-from-user';
 import { lineBoxNear, placeCard } from './place-card';
 import { renderCard, type CardActions } from './render-card';
 import { createUiHost, type UiHost } from './ui-host';
@@ -103,12 +104,21 @@ export function hoverCards(options: HoverCardOptions): CardController {
       options.actions(target),
     );
     card.setAttribute('popover', 'manual');
-    card.addEventListener('pointerenter', () => ((inCard = true), cancelClose()), {
-      signal: done.signal,
-    });
-    card.addEventListener('pointerleave', () => ((inCard = false), scheduleClose()), {
-      signal: done.signal,
-    });
+    // Only the user's own pointer and keys count: a page script may dispatch events at us.
+    card.addEventListener(
+      'pointerenter',
+      (e) => isFromUser(e) && ((inCard = true), cancelClose()),
+      {
+        signal: done.signal,
+      },
+    );
+    card.addEventListener(
+      'pointerleave',
+      (e) => isFromUser(e) && ((inCard = false), scheduleClose()),
+      {
+        signal: done.signal,
+      },
+    );
     trapFocus(card, done.signal);
     ui.shadow.append(card);
     card.showPopover?.();
@@ -130,20 +140,20 @@ export function hoverCards(options: HoverCardOptions): CardController {
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (frame) return;
+      if (frame || !isFromUser(event)) return;
       const { clientX, clientY } = event;
       frame = requestAnimationFrame(() => ((frame = 0), onMove(clientX, clientY)));
     },
     { passive: true, signal },
   );
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && shown && close(), {
+  doc.addEventListener('keydown', (e) => isFromUser(e) && e.key === 'Escape' && shown && close(), {
     signal,
   });
   // A click outside closes a card that was opened from the keyboard (hover cards close on leave).
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (shown && !event.composedPath().includes(shown.ui.host)) close();
+      if (shown && isFromUser(event) && !event.composedPath().includes(shown.ui.host)) close();
     },
     { capture: true, passive: true, signal },
   );

@@ -1,6 +1,7 @@
 import type { CardView } from '../core/packs/card-view';
 import type { Stance } from '../core/packs/pack-schema';
 import { uiString } from '../shared/ui-strings';
+import { isFromUser } from './is-from-user';
 import { renderChart } from './render-chart';
 
 function h<K extends keyof HTMLElementTagNameMap>(
@@ -28,11 +29,12 @@ function actionRow(doc: Document, lang: CardView['lang'], actions: CardActions):
   const notHype = h(doc, 'button', 'action', uiString(lang, 'notHype'));
   notHype.type = 'button';
   notHype.title = uiString(lang, 'notHypeHint');
-  notHype.addEventListener('click', actions.onNotHype);
+  // A page script's `button.click()` must not change the user's settings.
+  notHype.addEventListener('click', (e) => isFromUser(e) && actions.onNotHype());
   const hide = h(doc, 'button', 'action', uiString(lang, 'hideMyth'));
   hide.type = 'button';
   hide.title = uiString(lang, 'hideMythHint');
-  hide.addEventListener('click', actions.onHideMyth);
+  hide.addEventListener('click', (e) => isFromUser(e) && actions.onHideMyth());
   row.append(notHype, hide);
   return row;
 }

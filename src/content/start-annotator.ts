@@ -40,6 +40,9 @@ export interface Annotator {
   idle(): Promise<void>;
 }
 
+/** Test contract: one performance measure per batch of page changes followed. */
+const RESCAN_MEASURE = 'hype-lens:rescan';
+
 const isOurs = (node: Node): boolean =>
   node.nodeType === 1 && (node as Element).tagName.toLowerCase() === HOST_TAG;
 
@@ -107,11 +110,19 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   };
   const rescan = async (changes: ChangedRoots): Promise<void> => {
     if (changes.all) return fullScan();
+    const start = performance.now();
     const roots = changes.roots.filter((r) => r.isConnected && !isInsideSkipped(r));
     store.purgeDisconnected();
     for (const root of roots) store.removeWithin(root);
     await runSliced(rootsScanWork(roots, sink), watching?.signal ?? signal);
     refresh();
+    // Only the latest stays in the timeline (a busy feed would pile them up); an observer sees each.
+    performance.clearMeasures(RESCAN_MEASURE);
+    performance.measure(RESCAN_MEASURE, {
+      start,
+      end: performance.now(),
+      detail: { roots: roots.length },
+    });
   };
   /** Fetches the page's settings and applies them; runs inside the queue. Says whether it scanned. */
   const applySettings = async (): Promise<boolean> => {

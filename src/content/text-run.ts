@@ -3,9 +3,12 @@ export interface TextRun {
   text: string;
   /** The block element the run belongs to (null for text directly under a document fragment). */
   block: Element | null;
+  /** The text node of each segment; a node appears once per piece left between invisible characters. */
   nodes: Text[];
-  /** Offset in `text` where each node starts. */
+  /** Offset in `text` where each segment starts. */
   starts: number[];
+  /** Offset in its node where each segment starts (past the invisible characters left out of `text`). */
+  offsets: number[];
 }
 
 /** The (node, offset) that a run offset falls in; an end offset stays in the node it ends. */
@@ -25,5 +28,7 @@ export function locate(
   const node = run.nodes[lo];
   const start = run.starts[lo];
   if (!node || start === undefined) return undefined;
-  return { node, offset: Math.min(offset - start, node.data.length) };
+  const from = run.offsets[lo] ?? 0;
+  const length = (run.starts[lo + 1] ?? run.text.length) - start;
+  return { node, offset: Math.min(from + Math.min(offset - start, length), node.data.length) };
 }

@@ -18,15 +18,11 @@ export interface MatchReport {
  */
 export interface ProtocolMap {
   getCard: { request: { myth: string }; response: CardView | null };
-  getMatcherPacks: {
-    request: Record<string, never>;
-    response: MatcherSource[];
-  };
+  getMatcherPacks: { request: Record<string, never>; response: MatcherSource[] };
   /** The packs in force, compiled once by the background (see core/match/matcher-image). */
-  getMatcherImage: {
-    request: Record<string, never>;
-    response: MatcherImage | null;
-  };
+  getMatcherImage: { request: Record<string, never>; response: MatcherImage | null };
+  /** Options page: fetch the subscribed pack at `url` now; the result lands in storage. */
+  refreshPack: { request: { url: string }; response: null };
   /** The settings in force for the page at `url` (the sender's own URL). */
   getPageSettings: { request: { url: string }; response: PageSettings };
   /** A frame's current matches, for the badge; sent after every scan. */

@@ -16,6 +16,8 @@ export interface OptionsView {
   pendingImport: readonly SettingChange[] | null;
   /** The reset button was pressed and waits for confirmation. */
   confirmingReset: boolean;
+  /** The rule-pack sections, which keep their own state across redraws (see start-packs-panel). */
+  packsPanel?: HTMLElement | null;
 }
 
 /** What the options page's controls do. */

@@ -8,6 +8,7 @@ export function renderOptions(view: OptionsView, on: OptionsHandlers): HTMLEleme
   return [
     h('h1', {}, view.t.optionsTitle),
     ...renderPreferences(view, on),
+    ...(view.packsPanel ? [view.packsPanel] : []),
     ...renderMaintenance(view, on),
   ];
 }

@@ -9,6 +9,7 @@ import { importErrorText } from './import-error-text';
 import type { OptionsHandlers, OptionsView } from './options-view';
 import { removeButtonId } from './render-maintenance';
 import { renderOptions } from './render-options';
+import { startPacksPanel, type PacksDeps } from './start-packs-panel';
 import { uiText, type UiText } from './ui-text';
 
 /** What the options page needs from the settings store and the browser (injected for tests). */
@@ -25,6 +26,8 @@ export interface OptionsDeps {
   download(name: string, text: string): void;
   uiLocale: string;
   myths: readonly MythInfo[];
+  /** Subscriptions and own rules; the page works without them. */
+  packs?: PacksDeps;
 }
 
 /** The file name an export is saved under. */
@@ -62,6 +65,26 @@ export async function startOptions(
     mount(root, [h('p', { class: 'note problem' }, t.loadFailed)]);
     return () => undefined;
   }
+  // Subscribed packs and own rules bring myths of their own: list them too, so a myth hidden
+  // from its card can be switched back on here.
+  let myths = deps.myths;
+  const packsPanel = deps.packs
+    ? await startPacksPanel(
+        root.ownerDocument,
+        deps.packs,
+        (text) => {
+          status.textContent = text;
+        },
+        (next) => {
+          myths = next;
+          draw();
+        },
+      ).catch((error: unknown) => {
+        console.warn('Hype Lens: rule packs unavailable', error);
+        return undefined;
+      })
+    : undefined;
+  if (packsPanel) myths = packsPanel.myths();
   let pending: { next: Settings; changes: SettingChange[] } | null = null;
   let confirmingReset = false;
   const say = (pick: (t: UiText) => string): void => {
@@ -74,14 +97,16 @@ export async function startOptions(
     const doc = root.ownerDocument;
     doc.documentElement.lang = lang;
     doc.title = t.optionsTitle;
+    packsPanel?.setLang(lang);
     const view: OptionsView = {
       lang,
       t,
-      myths: deps.myths,
+      myths,
       settings,
       dismissed,
       pendingImport: pending?.changes ?? null,
       confirmingReset,
+      packsPanel: packsPanel?.element ?? null,
     };
     mount(root, renderOptions(view, handlers), focusId);
   };
@@ -186,7 +211,7 @@ export async function startOptions(
   };
   draw();
 
-  return deps.watchSettings((next) => {
+  const stopSettings = deps.watchSettings((next) => {
     settings = next;
     // A changed or reset setting may have been what a pending import compared against.
     if (pending) {
@@ -199,4 +224,8 @@ export async function startOptions(
       .catch(() => undefined)
       .finally(() => draw());
   });
+  return () => {
+    stopSettings();
+    packsPanel?.stop();
+  };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/packs/pack-schema';
+import { packsTextEn, packsTextKo } from './packs-text';
 
 const en = {
   appName: 'Hype Lens',
@@ -100,6 +101,7 @@ const en = {
   sensitivityAssertShort: 'claims the page makes',
   sensitivityReportShort: 'also claims it reports',
   change: (before: string, after: string) => `${before} → ${after}`,
+  ...packsTextEn,
 };
 
 /** Every text the popup and the options page show; the Korean must have every key. */
@@ -201,6 +203,7 @@ const ko: UiText = {
   sensitivityAssertShort: '직접 하는 주장만',
   sensitivityReportShort: '옮긴 주장까지',
   change: (before, after) => `${before} → ${after}`,
+  ...packsTextKo,
 };
 
 /** The popup's and the options page's texts in each language. */

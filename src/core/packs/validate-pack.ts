@@ -1,11 +1,18 @@
 import * as v from 'valibot';
 import { compileMatcher, CompileError } from '../match/compile-matcher';
+import { parsePattern, PatternError } from '../match/parse-pattern';
+import { patternToCompromise } from '../match/pattern-to-compromise';
 import { LANGS, type Pack, PackSchema } from './pack-schema';
 
 /** The largest pack accepted, in bytes of its JSON text. */
 export const MAX_PACK_BYTES = 1024 * 1024;
 
 export type PackResult = { ok: true; pack: Pack } | { ok: false; errors: string[] };
+
+export interface ValidateOptions {
+  /** Cards may be missing in any language (the user's own rules: a highlight without a card is fine). */
+  cardsOptional?: boolean;
+}
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
@@ -32,14 +39,17 @@ function schemaErrors(input: unknown): string[] {
 }
 
 /** Problems the schema cannot see: completeness per language, duplicates, references. */
-function semanticErrors(pack: Pack): string[] {
+function semanticErrors(pack: Pack, base: readonly Pack[], options: ValidateOptions): string[] {
   const errors: string[] = [];
   const seen = new Set<string>();
+  // A myth a base pack knows already has its cards there: a pack adding patterns needs none.
+  const known = new Set(base.flatMap((b) => b.myths.map((m) => m.id)));
   pack.myths.forEach((myth, m) => {
     if (seen.has(myth.id)) errors.push(`myths[${m}].id: duplicate id "${myth.id}"`);
     seen.add(myth.id);
     for (const lang of pack.languages) {
       for (const part of ['patterns', 'examples', 'card'] as const) {
+        if (part === 'card' && (options.cardsOptional || known.has(myth.id))) continue;
         if (!myth[part][lang])
           errors.push(`myths[${m}].${part}.${lang}: missing (the pack declares ${lang})`);
       }
@@ -59,6 +69,46 @@ function semanticErrors(pack: Pack): string[] {
   return errors;
 }
 
+/** The compromise match string of an English trigger, or undefined where it does not compile (reported later). */
+function compromiseForm(match: string): string | undefined {
+  try {
+    return patternToCompromise(parsePattern(match, 'en'));
+  } catch (error) {
+    if (error instanceof PatternError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * English triggers with the same compromise form ("scaling law" and
+ * "scaling-law" too): the matcher confirms English finds with one
+ * compromise net per form, so only the first of them would ever match.
+ * The base packs' triggers come first; a base pack this pack replaces
+ * (same id) does not count.
+ */
+function duplicateTriggerErrors(pack: Pack, base: readonly Pack[]): string[] {
+  const first = new Map<string, string>();
+  const errors: string[] = [];
+  const visit = (p: Pack, prefix: string): void => {
+    p.myths.forEach((myth, m) => {
+      (myth.patterns.en ?? []).forEach((trigger, t) => {
+        const form = compromiseForm(trigger.match);
+        if (form === undefined) return;
+        const place = `${prefix}myths[${m}].patterns.en[${t}].match`;
+        const earlier = first.get(form);
+        if (earlier === undefined) first.set(form, place);
+        else if (p === pack)
+          errors.push(
+            `${place}: the same phrase as ${earlier} ("${trigger.match}"); only the first would ever match: merge the two triggers or drop one`,
+          );
+      });
+    });
+  };
+  for (const b of base) if (b.id !== pack.id) visit(b, `pack "${b.id}" `);
+  visit(pack, '');
+  return errors;
+}
+
 function compileErrors(pack: Pack, base: readonly Pack[]): string[] {
   try {
     compileMatcher([...base, pack]);
@@ -74,7 +124,11 @@ function compileErrors(pack: Pack, base: readonly Pack[]): string[] {
  * that every pattern compiles (cue names may refer to the `base` packs).
  * A pack with any error is rejected whole; each error names its place.
  */
-export function validatePackText(text: string, base: readonly Pack[] = []): PackResult {
+export function validatePackText(
+  text: string,
+  base: readonly Pack[] = [],
+  options: ValidateOptions = {},
+): PackResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_PACK_BYTES) {
     return { ok: false, errors: [`pack is ${(bytes / 1048576).toFixed(1)} MB; the limit is 1 MB`] };
@@ -85,15 +139,19 @@ export function validatePackText(text: string, base: readonly Pack[] = []): Pack
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
-  return validatePack(input, base);
+  return validatePack(input, base, options);
 }
 
 /** Validates an already parsed pack; see validatePackText. */
-export function validatePack(input: unknown, base: readonly Pack[] = []): PackResult {
+export function validatePack(
+  input: unknown,
+  base: readonly Pack[] = [],
+  options: ValidateOptions = {},
+): PackResult {
   const structural = schemaErrors(input);
   if (structural.length > 0) return { ok: false, errors: structural };
   const pack = input as Pack;
-  const errors = [...semanticErrors(pack)];
+  const errors = [...semanticErrors(pack, base, options), ...duplicateTriggerErrors(pack, base)];
   if (errors.length === 0) errors.push(...compileErrors(pack, base));
   return errors.length === 0 ? { ok: true, pack } : { ok: false, errors };
 }

@@ -12,6 +12,8 @@ export const contract = {
   reportHighlight: 'hype-lens-report',
   /** performance.measure name recorded after each full scan. */
   scanMeasure: 'hype-lens:scan',
+  /** performance.measure name recorded after each batch of page changes is followed. */
+  rescanMeasure: 'hype-lens:rescan',
   /** The single UI host element (open shadow root), child of <html>. */
   uiTag: 'hype-lens-ui',
   /** Background colour of an assert highlight on white: rgba(255, 196, 0, 0.45) in assets/highlights.css. */

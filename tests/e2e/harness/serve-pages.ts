@@ -35,7 +35,21 @@ function fileFor(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-/** Serves the files under `root` on 127.0.0.1, on a free port. */
+/**
+ * Response headers a page asks for in a `<name>.headers.json` sidecar (e.g.
+ * a Content-Security-Policy); none when there is no sidecar.
+ */
+async function extraHeaders(file: string): Promise<Record<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(`${file}.headers.json`, 'utf8');
+  } catch {
+    return {};
+  }
+  return JSON.parse(text) as Record<string, string>;
+}
+
+/** Serves the files under `root` on 127.0.0.1, on a free port; see `extraHeaders`. */
 export async function servePages(root: string): Promise<PageServer> {
   const absRoot = resolve(root);
   const server = createServer((req, res) => {
@@ -44,12 +58,13 @@ export async function servePages(root: string): Promise<PageServer> {
       res.writeHead(file === null ? 403 : 405).end();
       return;
     }
-    readFile(file).then(
-      (body) => {
+    Promise.all([readFile(file), extraHeaders(file)]).then(
+      ([body, extra]) => {
         res.writeHead(200, {
           'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': 'no-store',
+          ...extra,
         });
         res.end(req.method === 'HEAD' ? undefined : body);
       },
