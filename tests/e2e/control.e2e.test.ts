@@ -44,6 +44,23 @@ async function openPage(d: Driver, file: string = page.file): Promise<number> {
 }
 
 /** Opens the popup, as a tab, about tab `tabId`, and waits until it lists the page's claims. */
+/** Opens the options page and waits until it has drawn itself (its sections render after load). */
+async function openOptions(d: Driver): Promise<ExtensionPageHandle> {
+  const options = await d.openExtensionPage('options.html', optionsSize);
+  await expect
+    .poll(
+      () =>
+        options.evaluate(
+          () =>
+            document.querySelector('#myth-scaling-laws') !== null &&
+            document.querySelector('#pack-url') !== null,
+        ),
+      { timeout: settleTimeout, message: 'the options page never finished drawing' },
+    )
+    .toBe(true);
+  return options;
+}
+
 async function openPopup(d: Driver, tabId: number): Promise<ExtensionPageHandle> {
   const popup = await d.openExtensionPage(`popup.html?tab=${tabId}`, popupSize);
   await expect
@@ -139,19 +156,33 @@ describe.each(browserNames)('the popup and options in %s', (browser) => {
   it('reaches every options control from the keyboard', async () => {
     const d = use();
     await d.evaluateInExtension(clearStoredSettings);
-    const options = await d.openExtensionPage('options.html', optionsSize);
+    const options = await openOptions(d);
     try {
-      // Tab stops: enabled controls, one per radio group (the checked radio).
+      // Tab stops: enabled, rendered controls, one per radio group (the checked radio), and the
+      // summary of a closed <details> but nothing inside it.
       const expected = await options.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main input, main button, main a[href]')]
-          .filter((el) => !(el as HTMLButtonElement).disabled)
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'main input, main button, main a[href], main select, main textarea, main summary',
+          ),
+        ]
+          .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
           .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
-          .map((el) => el.id),
+          .filter((el) => {
+            const closed = el.closest('details:not([open])');
+            return !closed || el.parentElement === closed;
+          })
+          .map((el) => el.id || el.tagName.toLowerCase()),
       );
       const reached: string[] = [];
       for (let i = 0; i < expected.length; i += 1) {
         await options.press('Tab');
-        reached.push(await options.evaluate(() => document.activeElement?.id ?? ''));
+        reached.push(
+          await options.evaluate(() => {
+            const el = document.activeElement;
+            return el ? el.id || el.tagName.toLowerCase() : '';
+          }),
+        );
       }
       expect(reached).toEqual(expected);
     } finally {
@@ -162,7 +193,7 @@ describe.each(browserNames)('the popup and options in %s', (browser) => {
   it('applies options to an open page: a myth turned off, then on again', async () => {
     const d = use();
     await openPage(d);
-    const options = await d.openExtensionPage('options.html', optionsSize);
+    const options = await openOptions(d);
     try {
       await options.screenshot(artifactPath(browser, 'options-en'));
       const box = `#myth-${page.myth}`;
@@ -195,7 +226,7 @@ describe.each(browserNames)('the popup and options in %s', (browser) => {
         settings: { mythsOff: [page.myth] },
       }),
     );
-    const options = await d.openExtensionPage('options.html', optionsSize);
+    const options = await openOptions(d);
     try {
       await options.chooseFile('#import-file', file);
       await expect
@@ -233,7 +264,7 @@ describe.each(browserNames)('the popup and options in %s with a Korean UI', (bro
     } finally {
       await popup.close();
     }
-    const options = await d.openExtensionPage('options.html', optionsSize);
+    const options = await openOptions(d);
     try {
       await options.screenshot(artifactPath(browser, 'options-ko'));
       expect(await text(options, 'h1')).toBe('Hype Lens 설정');
