@@ -43,7 +43,7 @@ describe('background handlers', () => {
     expect(view?.charts.map((c) => c.id)).toEqual(['cpu-clock', 'airspeed-record']);
   });
 
-  it('answers getCard and getMatcherPacks from the merged packs when given them', async () => {
+  it('answers getCard and getMatcherImage from the merged packs when given them', async () => {
     const robots = {
       ...essayPack,
       id: 'robots',
@@ -56,7 +56,7 @@ describe('background handlers', () => {
       onReport,
     });
     expect(await merged.getCard({ myth: 'robots' }, {})).toMatchObject({ myth: 'robots' });
-    expect(await merged.getMatcherPacks({}, {})).toEqual([]);
+    expect((await merged.getMatcherImage({}, {}))?.triggers).toEqual([]);
   });
 
   it('passes a refreshPack request on to the updater, and ignores a malformed one', async () => {
@@ -79,9 +79,9 @@ describe('background handlers', () => {
   });
 
   it('sends pages the patterns without the cards', async () => {
-    const [source] = await handlers.getMatcherPacks({}, {});
-    expect(source?.myths).toHaveLength(essayPack.myths.length);
-    expect(JSON.stringify(source)).not.toContain(essayPack.myths[0]!.card.en!.verdict);
+    const image = await handlers.getMatcherImage({}, {});
+    expect(image?.myths).toHaveLength(essayPack.myths.length);
+    expect(JSON.stringify(image)).not.toContain(essayPack.myths[0]!.card.en!.verdict);
   });
 
   it('resolves page settings from the stored settings and the page’s dismissed matches', async () => {

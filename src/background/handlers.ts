@@ -7,6 +7,7 @@ import { pageKey } from '../core/settings/match-key';
 import { resolveLang } from '../core/settings/resolve-lang';
 import { resolvePageSettings } from '../core/settings/resolve-page-settings';
 import type { MatchReport, MessageType, ProtocolMap } from '../shared/protocol';
+import type { MatcherSource } from '../core/match/compiled-matcher';
 import { matcherImageOf } from './matcher-image-of';
 import {
   addDismissed,
@@ -49,6 +50,15 @@ function isMatchReport(value: unknown): value is MatchReport {
 
 /** One named handler per message of the protocol. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  let bundled: { packs: readonly Pack[]; sources: MatcherSource[] } | undefined;
+  /** The bundled packs' sources, the same array while the packs are the same objects. */
+  const bundledSources = (): MatcherSource[] => {
+    const packs = deps.packs();
+    const same =
+      bundled?.packs.length === packs.length && packs.every((p, i) => p === bundled?.packs[i]);
+    if (!same || !bundled) bundled = { packs, sources: packs.map(toMatcherSource) };
+    return bundled.sources;
+  };
   return {
     async getCard({ myth }) {
       if (typeof myth !== 'string') return null;
@@ -56,19 +66,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const packs = deps.merged ? (await deps.merged()).packs : deps.packs();
       return cardView(packs, myth, lang) ?? null;
     },
-    async getMatcherPacks() {
-      if (deps.merged) return (await deps.merged()).sources;
-      return deps.packs().map(toMatcherSource);
-    },
     async refreshPack({ url }) {
       if (typeof url === 'string') await deps.refreshPack?.(url);
       return null;
     },
     async getMatcherImage() {
-      const sources = deps.merged
-        ? (await deps.merged()).sources
-        : deps.packs().map(toMatcherSource);
-      return matcherImageOf(sources);
+      return matcherImageOf(deps.merged ? (await deps.merged()).sources : bundledSources());
     },
     async getPageSettings({ url }, sender) {
       const page = typeof url === 'string' ? url : (sender.url ?? '');

@@ -66,7 +66,7 @@ describe('listenForMessages, given messages from an older content script', () =>
     packs = () => {
       throw new Error('packs gone');
     };
-    const failing = { hypeLens: 1, type: 'getMatcherPacks', data: {} };
+    const failing = { hypeLens: 1, type: 'getMatcherImage', data: {} };
     expect((await fakeBrowser.runtime.sendMessage(failing)) ?? null).toBeNull();
     packs = () => [essayPack];
     expect(error).toHaveBeenCalled();

@@ -2,24 +2,24 @@ import { compileMatcher } from '../core/match/compile-matcher';
 import type { MatcherSource } from '../core/match/compiled-matcher';
 import { toMatcherImage, type MatcherImage } from '../core/match/matcher-image';
 
-let last: { key: string; image: MatcherImage | null } | undefined;
+const images = new WeakMap<readonly MatcherSource[], MatcherImage | null>();
 
 /**
- * The packs in force compiled into a matcher image, once per distinct set
- * of sources: every page asks for it, and compiling costs a few hundred ms
- * cold. Null when the sources do not compile (the content script then
- * keeps what it has).
+ * The packs in force compiled into a matcher image, once per set of
+ * sources: every page asks for it, and compiling costs a few hundred ms
+ * cold. The merged packs keep one sources array until they change, so its
+ * identity is the key (no per-page hashing). Null when the sources do not
+ * compile (the content script then keeps what it has).
  */
 export function matcherImageOf(sources: readonly MatcherSource[]): MatcherImage | null {
-  const key = JSON.stringify(sources);
-  if (last?.key !== key) {
-    let image: MatcherImage | null = null;
-    try {
-      image = toMatcherImage(compileMatcher(sources));
-    } catch (error) {
-      console.error('Hype Lens: the packs in force do not compile', error);
-    }
-    last = { key, image };
+  const known = images.get(sources);
+  if (known !== undefined) return known;
+  let image: MatcherImage | null = null;
+  try {
+    image = toMatcherImage(compileMatcher(sources));
+  } catch (error) {
+    console.error('Hype Lens: the packs in force do not compile', error);
   }
-  return last.image;
+  images.set(sources, image);
+  return image;
 }

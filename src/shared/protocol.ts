@@ -1,4 +1,3 @@
-import type { MatcherSource } from '../core/match/compiled-matcher';
 import type { MatcherImage } from '../core/match/matcher-image';
 import type { CardView } from '../core/packs/card-view';
 import type { PageSettings } from '../core/settings/settings';
@@ -18,7 +17,6 @@ export interface MatchReport {
  */
 export interface ProtocolMap {
   getCard: { request: { myth: string }; response: CardView | null };
-  getMatcherPacks: { request: Record<string, never>; response: MatcherSource[] };
   /** The packs in force, compiled once by the background (see core/match/matcher-image). */
   getMatcherImage: { request: Record<string, never>; response: MatcherImage | null };
   /** Options page: fetch the subscribed pack at `url` now; the result lands in storage. */

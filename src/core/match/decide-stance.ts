@@ -12,7 +12,7 @@ import type { Span } from './split-sentences';
  * rejections ("myth", "overblown", Korean negations) may instead dismiss
  * the obstacle.
  */
-export type MythStanceCues = StanceRegExps & { mythReject?: CueRegExp | undefined };
+export type MythStanceCues = StanceRegExps;
 
 /**
  * The longest next sentence still read as a retort to the claim before it,
