@@ -52,6 +52,7 @@ export function hoverCards(options: HoverCardOptions): CardController {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let inCard = false;
   let frame = 0;
+  let last = { x: 0, y: 0 };
   let request = 0;
 
   const close = (): void => {
@@ -140,9 +141,15 @@ export function hoverCards(options: HoverCardOptions): CardController {
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (frame || !isFromUser(event)) return;
-      const { clientX, clientY } = event;
-      frame = requestAnimationFrame(() => ((frame = 0), onMove(clientX, clientY)));
+      if (!isFromUser(event)) return;
+      // One hit-test per frame, at the pointer's latest place: a move that lands in a frame
+      // already scheduled must not be dropped (the pointer may stop right there).
+      last = { x: event.clientX, y: event.clientY };
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        onMove(last.x, last.y);
+      });
     },
     { passive: true, signal },
   );
