@@ -1,4 +1,3 @@
-import nlp from 'compromise/one';
 import type { Lang, StanceCues } from '../packs/pack-schema';
 import { LANGS } from '../packs/langs';
 import { compileCues, type CueScopes } from './compile-cues';
@@ -10,8 +9,6 @@ import type {
   StanceRegExps,
 } from './compiled-matcher';
 import { parsePattern, PatternError } from './parse-pattern';
-import { patternToCompromise } from './pattern-to-compromise';
-import { netPerTrigger } from './net-per-trigger';
 import { anchorsRegExp, patternAnchors } from './pattern-anchors';
 import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
 
@@ -116,8 +113,6 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
             myth: myth.id,
             lang,
             regex: at(`${path}.match`, () => new RegExp(patternToRegExpSource(ast), PATTERN_FLAGS)),
-            compromise:
-              lang === 'en' ? at(`${path}.match`, () => patternToCompromise(ast)) : undefined,
             with: at(`${path}.with`, () => compileCues(trigger.with, lang, scopes)),
             unless: at(`${path}.unless`, () => compileCues(trigger.unless, lang, scopes)),
             context: trigger.context === 'ai',
@@ -128,16 +123,11 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
       });
     }
   });
-  const net = nlp.buildNet(
-    triggers.flatMap((t, index) => (t.compromise ? [{ match: t.compromise, trigger: index }] : [])),
-  );
   closeOverSubstrings(anchors);
   return {
     prefilter: anchorsRegExp(anchors.keys()),
     anchors,
     triggers,
-    net,
-    netOf: netPerTrigger(triggers),
     ai,
     stance,
     myths,

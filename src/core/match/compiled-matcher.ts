@@ -27,8 +27,6 @@ export interface CompiledTrigger {
   lang: Lang;
   /** Finds the phrase (sticky-free, case-insensitive). */
   regex: RegExp;
-  /** The compromise match string (English only). */
-  compromise?: string | undefined;
   with?: CueRegExp | undefined;
   unless?: CueRegExp | undefined;
   context: boolean;
@@ -43,10 +41,6 @@ export interface CompiledMatcher {
   /** For each anchor (lower case), the triggers it can start: only those are tried on a sentence. */
   anchors: Map<string, number[]>;
   triggers: CompiledTrigger[];
-  /** The compromise net over the English triggers; `found[i].trigger` indexes `triggers`. */
-  net: unknown;
-  /** The compromise net of one English trigger alone (undefined where the whole net would never report it). */
-  netOf: (index: number) => unknown;
   ai: Partial<Record<Lang, CueRegExp>>;
   /** Stance cues per myth id and language (pack-wide cues merged in). */
   stance: Map<string, Partial<Record<Lang, StanceRegExps>>>;

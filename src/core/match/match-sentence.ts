@@ -1,9 +1,7 @@
-import nlp from 'compromise/one';
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
-import { isSpace } from './is-space';
 import { SentenceContext } from './sentence-context';
 import type { Span } from './split-sentences';
 
@@ -12,17 +10,6 @@ interface Candidate {
   index: number;
   span: Span;
   inSentence: boolean;
-}
-
-interface SweepFound {
-  trigger?: number;
-  view: {
-    json: (opts: object) => Array<{ terms: Array<{ offset: { start: number; length: number } }> }>;
-  };
-}
-
-interface SweepDoc {
-  sweep: (net: unknown) => { found: SweepFound[] };
 }
 
 /** Weak triggers yield to a stronger one of another myth in the same sentence: the sentence is about that myth. */
@@ -43,40 +30,6 @@ function senseHolds(
   }
   if (!trigger.context || aiInSentence) return true;
   return ctx.aiInParagraph() ? 'paragraph' : false;
-}
-
-/**
- * The spans compromise finds for the English triggers that passed the
- * sense checks. compromise reads only the stretch of the sentence the
- * RegExps found (widened to whole words), not the whole sentence: its cost
- * grows with the words it reads.
- */
-function compromiseSpans(
-  sentence: string,
-  matcher: CompiledMatcher,
-  candidates: readonly Candidate[],
-): Map<number, Span> {
-  let from = Math.min(...candidates.map((c) => c.span.start));
-  let to = Math.max(...candidates.map((c) => c.span.end));
-  while (from > 0 && !isSpace(sentence.charCodeAt(from - 1))) from -= 1;
-  while (to < sentence.length && !isSpace(sentence.charCodeAt(to))) to += 1;
-  const spans = new Map<number, Span>();
-  const doc = nlp(sentence.slice(from, to)) as unknown as SweepDoc;
-  for (const { index } of candidates) {
-    const net = matcher.netOf(index);
-    if (net === undefined) continue;
-    // The first place compromise finds the trigger names the phrase.
-    for (const found of doc.sweep(net).found) {
-      const terms = found.view.json({ offset: true })[0]?.terms ?? [];
-      const first = terms[0]?.offset;
-      const last = terms[terms.length - 1]?.offset;
-      if (first && last) {
-        spans.set(index, { start: from + first.start, end: from + last.start + last.length });
-        break;
-      }
-    }
-  }
-  return spans;
 }
 
 function confidenceOf(c: Candidate): number {
@@ -104,8 +57,7 @@ function winners(candidates: readonly Candidate[]): Candidate[] {
 
 /**
  * Matches one sentence against the triggers of its language (or only those
- * in `only`). English candidates found by RegExp are confirmed, and their
- * spans taken, by compromise; Korean spans come from the RegExp. The stance
+ * in `only`); each phrase's span is where its RegExp found it. The stance
  * is read once per myth, for its best phrase.
  */
 export function matchSentence(
@@ -130,15 +82,7 @@ export function matchSentence(
   if (only) for (const index of only) consider(matcher.triggers[index] as CompiledTrigger, index);
   else matcher.triggers.forEach(consider);
   if (candidates.length === 0) return [];
-  let confirmed = candidates;
-  if (lang === 'en') {
-    const spans = compromiseSpans(sentence, matcher, candidates);
-    confirmed = candidates.flatMap((c) => {
-      const span = spans.get(c.index);
-      return span ? [{ ...c, span }] : [];
-    });
-  }
-  return winners(confirmed).map((c) => ({
+  return winners(candidates).map((c) => ({
     start: offset + c.span.start,
     end: offset + c.span.end,
     text: sentence.slice(c.span.start, c.span.end),

@@ -1,6 +1,4 @@
-import nlp from 'compromise/one';
 import type { Lang } from '../packs/pack-schema';
-import { netPerTrigger } from './net-per-trigger';
 import type { CompiledMatcher, CompiledTrigger, StanceRegExps } from './compiled-matcher';
 import { CueRegExp } from './cue-regexp';
 
@@ -25,7 +23,6 @@ interface TriggerImage {
   lang: Lang;
   regex: string;
   flags: string;
-  compromise?: string | undefined;
   /** Indexes into `MatcherImage.cues`. */
   with?: number | undefined;
   unless?: number | undefined;
@@ -70,7 +67,6 @@ export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
     lang: t.lang,
     regex: t.regex.source,
     flags: t.regex.flags,
-    compromise: t.compromise,
     with: ref(t.with),
     unless: ref(t.unless),
     context: t.context,
@@ -128,7 +124,6 @@ export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
     myth: t.myth,
     lang: t.lang,
     regex: new RegExp(t.regex, t.flags),
-    compromise: t.compromise,
     with: cue(t.with),
     unless: cue(t.unless),
     context: t.context,
@@ -150,24 +145,12 @@ export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
       return [myth, out];
     }),
   );
-  let net: unknown;
-  const matcher: CompiledMatcher = {
+  return {
     prefilter: new RegExp(image.prefilter.source, image.prefilter.flags),
     anchors: new Map(image.anchors),
     triggers,
-    // The whole net is only for baselines and tools: built on first use.
-    get net(): unknown {
-      net ??= nlp.buildNet(
-        triggers.flatMap((t, index) =>
-          t.compromise ? [{ match: t.compromise, trigger: index }] : [],
-        ),
-      );
-      return net;
-    },
-    netOf: netPerTrigger(triggers),
     ai,
     stance,
     myths: [...image.myths],
   };
-  return matcher;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parsePattern, PatternError } from './parse-pattern';
-import { patternToCompromise } from './pattern-to-compromise';
 import { patternToRegExpSource } from './pattern-to-regexp';
 
 const regex = (pattern: string, lang: 'en' | 'ko' = 'en'): RegExp =>
@@ -20,7 +19,7 @@ describe('parsePattern', () => {
     expect(() => parsePattern(pattern, 'en')).toThrow(reason);
   });
 
-  it('splits English hyphenated words into terms, as compromise does', () => {
+  it('splits English hyphenated words into terms, as the words of a phrase', () => {
     expect(parsePattern('phd-level', 'en').terms).toHaveLength(2);
   });
 
@@ -54,19 +53,5 @@ describe('patternToRegExpSource', () => {
     ['AGI', 'MAGIC', false],
   ])('Korean %j on %j: %s', (pattern, text, expected) => {
     expect(regex(pattern, 'ko').test(text)).toBe(expected);
-  });
-});
-
-describe('patternToCompromise', () => {
-  it('writes years as a term RegExp and hyphenated alternatives as word sequences', () => {
-    expect(patternToCompromise(parsePattern('(human-level|general) ai by #year', 'en'))).toBe(
-      '(human level|general) ai by /^(19|20)[0-9]{2}s?$/',
-    );
-  });
-
-  it('refuses punctuation inside a highlighted phrase', () => {
-    expect(() => patternToCompromise(parsePattern("(won't|never) stop", 'en'))).toThrow(
-      PatternError,
-    );
   });
 });

@@ -120,58 +120,25 @@ describe('validatePack', () => {
     expect(validatePack(pack, [essayPack]).ok).toBe(true);
   });
 
-  it.each([
-    ['the same string', 'robot uprising', 'robot uprising'],
-    ['the same words in another case and spacing', 'Robot  uprising', 'robot uprising'],
-    ['one hyphenated, one not', 'robot-uprising', 'robot uprising'],
-  ])('rejects two English triggers with %s, naming both places', (_case, first, second) => {
-    const pack = tinyPack();
-    pack.myths[0]!.patterns.en = [{ match: first }, { match: 'robot revolt' }, { match: second }];
-    expect(errorsOf(pack)).toEqual([
-      `myths[0].patterns.en[2].match: the same phrase as myths[0].patterns.en[0].match ("${second}"); only the first would ever match: merge the two triggers or drop one`,
-    ]);
-  });
-
-  it('rejects the same English phrase in two myths', () => {
-    const pack = tinyPack();
-    const other = structuredClone(pack.myths[0]!);
-    other.id = 'robot-revolt';
-    pack.myths.push(other);
-    expect(errorsOf(pack)).toEqual([
-      'myths[1].patterns.en[0].match: the same phrase as myths[0].patterns.en[0].match ("robot uprising"); only the first would ever match: merge the two triggers or drop one',
-    ]);
-  });
-
-  it("rejects an English phrase a base pack already has, naming the base pack's place", () => {
-    const pack = tinyPack();
-    pack.myths[0]!.patterns.en = [{ match: 'scaling (law|laws)' }];
-    const base = tinyPack();
-    base.id = 'base';
-    base.myths[0]!.patterns.en = [{ match: 'robot revolt' }, { match: 'scaling (law|laws)' }];
-    expect(errorsOf(pack)).toEqual([]);
-    expect(validatePack(pack, [base])).toEqual({
-      ok: false,
-      errors: [
-        'myths[0].patterns.en[0].match: the same phrase as pack "base" myths[0].patterns.en[1].match ("scaling (law|laws)"); only the first would ever match: merge the two triggers or drop one',
-      ],
-    });
-  });
-
   it('does not hold a new version of a pack against the version it replaces', () => {
     expect(validatePack(tinyPack(), [tinyPack()]).ok).toBe(true);
   });
 
-  it('lets Korean triggers share a phrase: each is found by its own RegExp', () => {
-    const pack = tinyPack();
-    pack.myths[0]!.patterns.ko = [{ match: '로봇 반란' }, { match: '로봇 반란', with: ['곧'] }];
-    expect(errorsOf(pack)).toEqual([]);
-  });
+  it.each([
+    ['ko', '로봇 반란', '로봇 반란'],
+    ['en', 'robot uprising', 'Robot-uprising'],
+  ] as const)(
+    'lets %s triggers share a phrase under other conditions: each is found by its own RegExp',
+    (lang, first, second) => {
+      const pack = tinyPack();
+      pack.myths[0]!.patterns[lang] = [{ match: first }, { match: second, with: ['soon'] }];
+      expect(errorsOf(pack)).toEqual([]);
+    },
+  );
 
-  it('rejects a gap compromise could not confirm, saying where and why', () => {
+  it('accepts a gap before an optional word and a year', () => {
     const pack = tinyPack();
     pack.myths[0]!.patterns.en = [{ match: 'robot uprising * (by|before)? #year' }];
-    expect(errorsOf(pack)).toEqual([
-      'myths[0].patterns.en[0].match: "*" before an optional term or a multi-word alternative must be followed by words, not #year, #num or another *',
-    ]);
+    expect(errorsOf(pack)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import * as v from 'valibot';
 import { compileMatcher, CompileError } from '../match/compile-matcher';
-import { parsePattern, PatternError } from '../match/parse-pattern';
-import { patternToCompromise } from '../match/pattern-to-compromise';
 import { LANGS, type Pack, PackSchema } from './pack-schema';
 
 /** The largest pack accepted, in bytes of its JSON text. */
@@ -69,46 +67,6 @@ function semanticErrors(pack: Pack, base: readonly Pack[], options: ValidateOpti
   return errors;
 }
 
-/** The compromise match string of an English trigger, or undefined where it does not compile (reported later). */
-function compromiseForm(match: string): string | undefined {
-  try {
-    return patternToCompromise(parsePattern(match, 'en'));
-  } catch (error) {
-    if (error instanceof PatternError) return undefined;
-    throw error;
-  }
-}
-
-/**
- * English triggers with the same compromise form ("scaling law" and
- * "scaling-law" too): the matcher confirms English finds with one
- * compromise net per form, so only the first of them would ever match.
- * The base packs' triggers come first; a base pack this pack replaces
- * (same id) does not count.
- */
-function duplicateTriggerErrors(pack: Pack, base: readonly Pack[]): string[] {
-  const first = new Map<string, string>();
-  const errors: string[] = [];
-  const visit = (p: Pack, prefix: string): void => {
-    p.myths.forEach((myth, m) => {
-      (myth.patterns.en ?? []).forEach((trigger, t) => {
-        const form = compromiseForm(trigger.match);
-        if (form === undefined) return;
-        const place = `${prefix}myths[${m}].patterns.en[${t}].match`;
-        const earlier = first.get(form);
-        if (earlier === undefined) first.set(form, place);
-        else if (p === pack)
-          errors.push(
-            `${place}: the same phrase as ${earlier} ("${trigger.match}"); only the first would ever match: merge the two triggers or drop one`,
-          );
-      });
-    });
-  };
-  for (const b of base) if (b.id !== pack.id) visit(b, `pack "${b.id}" `);
-  visit(pack, '');
-  return errors;
-}
-
 function compileErrors(pack: Pack, base: readonly Pack[]): string[] {
   try {
     compileMatcher([...base, pack]);
@@ -151,7 +109,7 @@ export function validatePack(
   const structural = schemaErrors(input);
   if (structural.length > 0) return { ok: false, errors: structural };
   const pack = input as Pack;
-  const errors = [...semanticErrors(pack, base, options), ...duplicateTriggerErrors(pack, base)];
+  const errors = semanticErrors(pack, base, options);
   if (errors.length === 0) errors.push(...compileErrors(pack, base));
   return errors.length === 0 ? { ok: true, pack } : { ok: false, errors };
 }

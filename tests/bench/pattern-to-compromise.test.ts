@@ -1,10 +1,10 @@
 import nlp from 'compromise/one';
 import { describe, expect, it } from 'vitest';
-import { essayPack } from '../packs/essay-pack';
-import { parsePattern, PatternError } from './parse-pattern';
+import { essayPack } from '../../src/core/packs/essay-pack';
+import { parsePattern, PatternError } from '../../src/core/match/parse-pattern';
 import { patternToCompromise } from './pattern-to-compromise';
-import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
-import { splitSentences } from './split-sentences';
+import { PATTERN_FLAGS, patternToRegExpSource } from '../../src/core/match/pattern-to-regexp';
+import { splitSentences } from '../../src/core/match/split-sentences';
 
 interface Sweepable {
   sweep: (net: unknown) => { found: unknown[] };
@@ -109,5 +109,19 @@ describe('every English trigger of the essay pack', () => {
       return englishExamples.some((text) => regex.test(text));
     });
     expect(tried.length).toBeGreaterThan(englishTriggers.length / 2);
+  });
+});
+
+describe('patternToCompromise', () => {
+  it('writes years as a term RegExp and hyphenated alternatives as word sequences', () => {
+    expect(patternToCompromise(parsePattern('(human-level|general) ai by #year', 'en'))).toBe(
+      '(human level|general) ai by /^(19|20)[0-9]{2}s?$/',
+    );
+  });
+
+  it('refuses punctuation inside a highlighted phrase', () => {
+    expect(() => patternToCompromise(parsePattern("(won't|never) stop", 'en'))).toThrow(
+      PatternError,
+    );
   });
 });
