@@ -1,3 +1,4 @@
+import { toMatcherSource } from '../core/packs/to-matcher-source';
 import { stat } from 'node:fs/promises';
 import { compileMatcher } from '../core/match/compile-matcher';
 import type { CompiledMatcher } from '../core/match/compiled-matcher';
@@ -116,7 +117,7 @@ async function run(io: CliIo): Promise<number> {
   const state: Run = {
     options,
     io,
-    matcher: compileMatcher(packs),
+    matcher: compileMatcher(packs.map(toMatcherSource)),
     reporter,
     counts: { assert: 0, report: 0, reject: 0 },
   };

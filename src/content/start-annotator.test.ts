@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { toMatcherSource } from '../core/packs/to-matcher-source';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileMatcher } from '../core/match/compile-matcher';
 import { findHype } from '../core/match/find-hype';
@@ -10,7 +11,7 @@ import type { MatchReport } from '../shared/protocol';
 import { setBody } from '../../tests/helpers/set-body';
 import { startAnnotator, type Annotator } from './start-annotator';
 
-const matcher = compileMatcher([essayPack]);
+const matcher = compileMatcher([toMatcherSource(essayPack)]);
 
 const BASE: PageSettings = {
   enabled: true,

@@ -6,6 +6,7 @@
  * all of it). Also the heap after matching 2.5, 5 and 10 MB, to show that
  * memory stays flat as input grows. A script that prints numbers, not a test.
  */
+import { toMatcherSource } from '../../src/core/packs/to-matcher-source';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise/one';
 import { parseCorpus } from '../../src/core/eval/corpus-row';
@@ -17,7 +18,7 @@ import { compromiseNet } from './pattern-to-compromise';
 
 const MB = 1024 * 1024;
 const size = Number(process.env.BENCH_MB ?? 10) * MB;
-const matcher = compileMatcher([essayPack]);
+const matcher = compileMatcher([toMatcherSource(essayPack)]);
 const naiveNet = compromiseNet([essayPack]);
 const corpus = ['dev.en.jsonl', 'dev.ko.jsonl'].flatMap((f) =>
   parseCorpus(readFileSync(new URL(`../fixtures/corpus/${f}`, import.meta.url), 'utf8')).map(

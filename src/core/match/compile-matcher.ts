@@ -5,12 +5,14 @@ import type { CueRegExp } from './cue-regexp';
 import type {
   CompiledMatcher,
   CompiledTrigger,
+  MatcherModel,
   MatcherSource,
   StanceRegExps,
 } from './compiled-matcher';
 import { parsePattern, PatternError } from './parse-pattern';
 import { anchorsRegExp, patternAnchors } from './pattern-anchors';
 import { PATTERN_FLAGS, patternToRegExpSource } from './pattern-to-regexp';
+import { compileSentenceModel } from '../model/sentence-model';
 
 /** A pattern that does not compile, with the place it stands in the pack. */
 export class CompileError extends Error {
@@ -78,6 +80,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
   const stance = new Map<string, Partial<Record<Lang, StanceRegExps>>>();
   const ai: Partial<Record<Lang, CueRegExp>> = {};
   const myths: string[] = [];
+  const modelPack = packs.findIndex((pack) => pack.model !== undefined);
   packs.forEach((pack, p) => {
     for (const lang of LANGS) {
       const scopes: CueScopes = [
@@ -118,6 +121,7 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
             context: trigger.context === 'ai',
             inverse: trigger.inverse === true,
             weight: trigger.weight ?? DEFAULT_WEIGHT,
+            vetoable: p === modelPack,
           });
         });
       });
@@ -131,6 +135,16 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
     ai,
     stance,
     myths,
+    model: modelOf(packs[modelPack]),
+  };
+}
+
+function modelOf(pack: MatcherSource | undefined): MatcherModel | undefined {
+  if (!pack?.model) return undefined;
+  return {
+    data: pack.model,
+    scorer: compileSentenceModel(pack.model),
+    myths: new Set(pack.myths.map((m) => m.id)),
   };
 }
 

@@ -1,10 +1,21 @@
 import type { Lang, Myth, Pack } from '../packs/pack-schema';
 import type { CueRegExp } from './cue-regexp';
+import type { SentenceModelData, SentenceScorer } from '../model/sentence-model';
 
 /** The part of a pack the matcher is compiled from (cards and examples are not needed). */
 export type MatcherSource = Pick<Pack, 'cues' | 'stance'> & {
   myths: ReadonlyArray<Pick<Myth, 'id' | 'patterns' | 'stance'>>;
+  /** The pack's sentence model (bundled packs only). */
+  model?: SentenceModelData | undefined;
 };
+
+/** The sentence model in force: the first pack's that has one, over that pack's myths. */
+export interface MatcherModel {
+  data: SentenceModelData;
+  scorer: SentenceScorer;
+  /** The myths the model may add or veto: those of its own pack (none when that pack is off). */
+  myths: ReadonlySet<string>;
+}
 
 /** The stance cues that apply to one myth in one language. */
 export interface StanceRegExps {
@@ -32,6 +43,8 @@ export interface CompiledTrigger {
   context: boolean;
   inverse: boolean;
   weight: number;
+  /** From the model's own pack: the model may veto its finds. */
+  vetoable: boolean;
 }
 
 /** Everything the run-time matcher needs, compiled once from the packs. */
@@ -45,4 +58,5 @@ export interface CompiledMatcher {
   /** Stance cues per myth id and language (pack-wide cues merged in). */
   stance: Map<string, Partial<Record<Lang, StanceRegExps>>>;
   myths: string[];
+  model?: MatcherModel | undefined;
 }

@@ -1,3 +1,4 @@
+import { toMatcherSource } from '../packs/to-matcher-source';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { essayPack } from '../packs/essay-pack';
@@ -5,7 +6,7 @@ import { compileMatcher } from './compile-matcher';
 import { findHype } from './find-hype';
 import type { HypeMatch } from './hype-match';
 
-const matcher = compileMatcher([essayPack]);
+const matcher = compileMatcher([toMatcherSource(essayPack)]);
 const phrases = [
   'scaling laws',
   'AGI by 2027',

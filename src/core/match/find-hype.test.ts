@@ -1,9 +1,10 @@
+import { toMatcherSource } from '../packs/to-matcher-source';
 import { describe, expect, it } from 'vitest';
 import { essayPack } from '../packs/essay-pack';
 import { compileMatcher } from './compile-matcher';
 import { findHype } from './find-hype';
 
-const matcher = compileMatcher([essayPack]);
+const matcher = compileMatcher([toMatcherSource(essayPack)]);
 const find = (text: string) => findHype(text, matcher);
 
 describe('findHype', () => {

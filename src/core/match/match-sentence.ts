@@ -1,5 +1,6 @@
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
+import { modelFinds, probabilityOf } from './model-finds';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
 import { SentenceContext } from './sentence-context';
@@ -15,18 +16,22 @@ interface Candidate {
 /** Weak triggers yield to a stronger one of another myth in the same sentence: the sentence is about that myth. */
 const WEAK = 0.75;
 
-/** Does the trigger's sense hold here: its cues present, its traps absent, about AI where it must be? */
+/**
+ * Does the trigger's sense hold here: its cues present, its traps absent
+ * ('trap' when they are there), about AI where it must be ('paragraph' when
+ * only the paragraph says so)?
+ */
 function senseHolds(
   trigger: CompiledTrigger,
   span: Span,
   ctx: SentenceContext,
-): boolean | 'paragraph' {
+): boolean | 'paragraph' | 'trap' {
   if (trigger.with && !ctx.sentenceHas(trigger.with)) return false;
   // The phrase cannot be its own context ("bigger model" is not about AI because of "model").
   const aiInSentence = ctx.aiOutside(span);
   if (trigger.unless) {
-    if (ctx.sentenceHas(trigger.unless)) return false;
-    if (!aiInSentence && ctx.paragraphHas(trigger.unless)) return false;
+    if (ctx.sentenceHas(trigger.unless)) return 'trap';
+    if (!aiInSentence && ctx.paragraphHas(trigger.unless)) return 'trap';
   }
   if (!trigger.context || aiInSentence) return true;
   return ctx.aiInParagraph() ? 'paragraph' : false;
@@ -58,7 +63,10 @@ function winners(candidates: readonly Candidate[]): Candidate[] {
 /**
  * Matches one sentence against the triggers of its language (or only those
  * in `only`); each phrase's span is where its RegExp found it. The stance
- * is read once per myth, for its best phrase.
+ * is read once per myth, for its best phrase. Where the matcher has a
+ * sentence model, its own pack's finds stand only when the model bears
+ * them out (or when the sentence argues against the myth), and the model
+ * adds the myths it finds that no pattern did.
  */
 export function matchSentence(
   sentence: string,
@@ -70,19 +78,30 @@ export function matchSentence(
   retort = '',
 ): HypeMatch[] {
   const ctx = new SentenceContext(sentence, paragraph, matcher.ai[lang]);
-  const candidates: Candidate[] = [];
+  const model = matcher.model;
+  const probabilities = model?.scorer.probabilities(sentence, lang);
+  const kept: Candidate[] = [];
+  const vetoed: Candidate[] = [];
+  const trapped = new Set<string>();
   const consider = (trigger: CompiledTrigger, index: number): void => {
     if (trigger.lang !== lang) return;
     const found = trigger.regex.exec(sentence);
     if (!found) return;
     const span = { start: found.index, end: found.index + found[0].length };
     const sense = senseHolds(trigger, span, ctx);
-    if (sense !== false) candidates.push({ trigger, index, span, inSentence: sense === true });
+    if (sense === 'trap') trapped.add(trigger.myth);
+    if (sense === false || sense === 'trap') return;
+    const candidate = { trigger, index, span, inSentence: sense === true };
+    const doubted =
+      trigger.vetoable &&
+      model !== undefined &&
+      probabilities !== undefined &&
+      (probabilityOf(model, probabilities, trigger.myth) ?? 1) < model.scorer.veto;
+    (doubted ? vetoed : kept).push(candidate);
   };
   if (only) for (const index of only) consider(matcher.triggers[index] as CompiledTrigger, index);
   else matcher.triggers.forEach(consider);
-  if (candidates.length === 0) return [];
-  return winners(candidates).map((c) => ({
+  const toMatch = (c: Candidate): HypeMatch => ({
     start: offset + c.span.start,
     end: offset + c.span.end,
     text: sentence.slice(c.span.start, c.span.end),
@@ -96,5 +115,18 @@ export function matchSentence(
       retort,
     ),
     confidence: confidenceOf(c),
-  }));
+  });
+  const found = winners(kept).map(toMatch);
+  // A find the model doubts still tells of a sentence that argues against the myth.
+  for (const c of winners(vetoed)) {
+    if (found.some((f) => f.myth === c.trigger.myth)) continue;
+    const match = toMatch(c);
+    if (match.stance === 'reject') found.push(match);
+  }
+  if (!model || !probabilities) return found;
+  const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
+  return [
+    ...found,
+    ...modelFinds({ sentence, offset, lang, matcher, model, probabilities, skip, retort }),
+  ];
 }

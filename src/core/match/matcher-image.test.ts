@@ -18,8 +18,9 @@ describe('matcher image', () => {
   const image = structuredClone(toMatcherImage(compiled));
   const loaded = fromMatcherImage(image);
 
-  it('survives structured cloning as plain data', () => {
+  it('survives structured cloning as plain data, with the sentence model', () => {
     expect(isMatcherImage(image)).toBe(true);
+    expect(loaded.model?.myths).toEqual(compiled.model?.myths);
     expect(JSON.parse(JSON.stringify(image))).toEqual(image);
   });
 
@@ -37,7 +38,13 @@ describe('matcher image', () => {
     expect(image.cues.length).toBeLessThan(image.triggers.length * 2);
   });
 
-  it.each([null, {}, { format: 2 }, { ...image, triggers: 'x' }])('refuses %j as an image', (v) => {
+  it.each([
+    null,
+    {},
+    { format: 2 },
+    { ...image, triggers: 'x' },
+    { ...image, model: { data: { format: 9 }, myths: [] } },
+  ])('refuses %j as an image', (v) => {
     expect(isMatcherImage(v)).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger, StanceRegExps } from './compiled-matcher';
 import { CueRegExp } from './cue-regexp';
+import {
+  compileSentenceModel,
+  isSentenceModelData,
+  type SentenceModelData,
+} from '../model/sentence-model';
 
 /** A cue list as data: the unions of a CueRegExp. */
 interface CueImage {
@@ -29,6 +34,7 @@ interface TriggerImage {
   context: boolean;
   inverse: boolean;
   weight: number;
+  vetoable?: boolean | undefined;
 }
 
 /**
@@ -47,6 +53,7 @@ export interface MatcherImage {
   ai: Partial<Record<Lang, number>>;
   stance: Array<[string, Partial<Record<Lang, Partial<Record<StanceKind, number>>>>]>;
   myths: string[];
+  model?: { data: SentenceModelData; myths: string[] } | undefined;
 }
 
 /** Turns a compiled matcher into data. */
@@ -72,6 +79,7 @@ export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
     context: t.context,
     inverse: t.inverse,
     weight: t.weight,
+    vetoable: t.vetoable,
   }));
   const ai: MatcherImage['ai'] = {};
   for (const [lang, cue] of Object.entries(matcher.ai) as Array<[Lang, CueRegExp]>)
@@ -97,6 +105,7 @@ export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
     ai,
     stance,
     myths: [...matcher.myths],
+    model: matcher.model && { data: matcher.model.data, myths: [...matcher.model.myths] },
   };
 }
 
@@ -111,7 +120,8 @@ export function isMatcherImage(value: unknown): value is MatcherImage {
     Array.isArray(v.triggers) &&
     Array.isArray(v.cues) &&
     Array.isArray(v.stance) &&
-    Array.isArray(v.myths)
+    Array.isArray(v.myths) &&
+    (v.model === undefined || (isSentenceModelData(v.model.data) && Array.isArray(v.model.myths)))
   );
 }
 
@@ -129,6 +139,7 @@ export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
     context: t.context,
     inverse: t.inverse,
     weight: t.weight,
+    vetoable: t.vetoable === true,
   }));
   const ai: CompiledMatcher['ai'] = {};
   for (const [lang, i] of Object.entries(image.ai) as Array<[Lang, number]>) ai[lang] = cue(i);
@@ -152,5 +163,10 @@ export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
     ai,
     stance,
     myths: [...image.myths],
+    model: image.model && {
+      data: image.model.data,
+      scorer: compileSentenceModel(image.model.data),
+      myths: new Set(image.model.myths),
+    },
   };
 }

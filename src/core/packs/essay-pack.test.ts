@@ -1,3 +1,4 @@
+import { toMatcherSource } from './to-matcher-source';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../match/compile-matcher';
@@ -8,7 +9,7 @@ import { LANGS } from './pack-schema';
 import { validatePack } from './validate-pack';
 
 /** Every example the pack gets wrong, found once: the same check a subscribed pack must pass. */
-const failures = checkPackExamples(essayPack, compileMatcher([essayPack]));
+const failures = checkPackExamples(essayPack, compileMatcher([toMatcherSource(essayPack)]));
 const claims = readFileSync(new URL('../../../tests/fixtures/claims.md', import.meta.url), 'utf8');
 
 /** Digit groups in a text, thousands separators removed ("1,500" → "1500"). */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { SentenceModelData } from '../model/sentence-model';
+import { tinyPack } from '../packs/tiny-pack.fixture';
+import { toMatcherSource } from '../packs/to-matcher-source';
+import { compileMatcher } from './compile-matcher';
+import { findHype } from './find-hype';
+
+const model: SentenceModelData = {
+  format: 1,
+  trainedOn: 'test',
+  myths: ['robot-uprising'],
+  threshold: 0.5,
+  veto: 0.1,
+  langs: {
+    en: {
+      bias: [-1],
+      features: [
+        ['machine', 0, 3],
+        ['uprising', 0, 1],
+        ['vacuum', 0, -5],
+        ['robot', 0, 0.5],
+      ],
+    },
+  },
+};
+
+const pack = tinyPack({
+  stance: { en: { reject: ['myth'], report: ['(claims|claim)'] } },
+});
+pack.myths[0]!.patterns.en = [
+  { match: 'robot uprising' },
+  { match: 'robot revolt', unless: ['(toy|toys)'] },
+];
+const source = { ...toMatcherSource(pack), model };
+const matcher = compileMatcher([source]);
+const find = (text: string) => findHype(text, matcher, { lang: 'en' });
+
+describe('the sentence model in the matcher', () => {
+  it('finds a myth no pattern reads, marking the clause that speaks for it', () => {
+    expect(find('Honestly, the machines will revolt soon.')).toEqual([
+      {
+        start: 10,
+        end: 39,
+        text: 'the machines will revolt soon',
+        myth: 'robot-uprising',
+        stance: 'assert',
+        confidence: 0.88,
+      },
+    ]);
+  });
+
+  it('reads the stance of what it finds with the pack’s cues', () => {
+    expect(find('He claims the machines will revolt.')[0]?.stance).toBe('report');
+    expect(find('That the machines will revolt is a myth.')).toEqual([]);
+  });
+
+  it('reads only the sentences the prefilter lets through (one of the patterns’ words)', () => {
+    expect(find('Honestly, the machines will take over soon.')).toEqual([]);
+  });
+
+  it("drops a pattern's find that the sentence does not bear out", () => {
+    expect(find('The robot uprising vacuum cleaner is on sale.')).toEqual([]);
+  });
+
+  it('still reports a doubted find when the sentence argues against the myth', () => {
+    expect(find('The robot uprising vacuum is a myth.')).toMatchObject([
+      { myth: 'robot-uprising', stance: 'reject', text: 'robot uprising' },
+    ]);
+  });
+
+  it("keeps a pattern's find the model bears out, with the pattern's phrase", () => {
+    expect(find('The robot uprising is near.')).toMatchObject([
+      { text: 'robot uprising', stance: 'assert' },
+    ]);
+  });
+
+  it("adds nothing where a pattern met the myth's trap words", () => {
+    expect(find('The machines in the robot revolt toys set are cute.')).toEqual([]);
+  });
+
+  it('has no say over myths its pack no longer holds (the pack switched off)', () => {
+    const off = compileMatcher([
+      { ...source, myths: [] },
+      toMatcherSource(tinyPack({ id: 'other' })),
+    ]);
+    expect(findHype('Honestly, the machines will revolt soon.', off)).toEqual([]);
+    expect(findHype('The robot uprising vacuum cleaner is on sale.', off)).toMatchObject([
+      { text: 'robot uprising' },
+    ]);
+  });
+});

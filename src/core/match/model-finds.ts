@@ -1,0 +1,62 @@
+import type { Lang } from '../packs/pack-schema';
+import type { CompiledMatcher, MatcherModel } from './compiled-matcher';
+import { decideStance } from './decide-stance';
+import type { HypeMatch } from './hype-match';
+import { modelSpan } from './model-span';
+
+/** The model's probability that the sentence holds `myth`, or undefined where it has no say. */
+export function probabilityOf(
+  model: MatcherModel,
+  probabilities: Float64Array,
+  myth: string,
+): number | undefined {
+  if (!model.myths.has(myth)) return undefined;
+  const m = model.scorer.myths.indexOf(myth);
+  return m < 0 ? undefined : probabilities[m];
+}
+
+/** One sentence as modelFinds reads it. */
+export interface ModelFindsInput {
+  sentence: string;
+  /** Where the sentence starts in the text. */
+  offset: number;
+  lang: Lang;
+  matcher: CompiledMatcher;
+  model: MatcherModel;
+  probabilities: Float64Array;
+  /** Myths already found by a pattern, or whose trap words a pattern met. */
+  skip: ReadonlySet<string>;
+  retort: string;
+}
+
+/**
+ * The myths the sentence model finds where no pattern did: the clause that
+ * speaks most for the myth is the phrase, and the stance cues read the
+ * whole sentence (a sentence they read as rejecting stays unmarked: the
+ * model learnt to find what pushes or relays a myth, and a rejecting cue
+ * it missed is still a rejecting cue).
+ */
+export function modelFinds(input: ModelFindsInput): HypeMatch[] {
+  const { sentence, offset, lang, matcher, model, probabilities, skip, retort } = input;
+  const out: HypeMatch[] = [];
+  model.scorer.myths.forEach((myth, m) => {
+    const p = probabilities[m] ?? 0;
+    if (p < model.scorer.threshold || !model.myths.has(myth) || skip.has(myth)) return;
+    const span = modelSpan(sentence, model.scorer, lang, m);
+    if (span.end <= span.start) return;
+    const cues = matcher.stance.get(myth)?.[lang];
+    // The claim is the sentence's own: its cues count wherever they stand, before an empty phrase at its end.
+    const end = { start: sentence.length, end: sentence.length };
+    const stance = decideStance(sentence, end, cues, lang, false, retort);
+    if (stance === 'reject') return;
+    out.push({
+      start: offset + span.start,
+      end: offset + span.end,
+      text: sentence.slice(span.start, span.end),
+      myth,
+      stance,
+      confidence: Math.round(p * 100) / 100,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { Lang, Stance } from '../packs/pack-schema';
+import { sentenceFeatures } from './sentence-features';
+import type { FeatureWeights, LangModelData, SentenceModelData } from './sentence-model';
+import { trainLogistic } from './train-logistic';
+
+/** One training sentence: its text and the myths it holds, with their stance. */
+export interface TrainingSentence {
+  text: string;
+  labels: ReadonlyArray<{ myth: string; stance: Stance }>;
+  /** How much the sentence counts in training (1 by default). */
+  weight?: number;
+}
+
+/** What the model is trained with; the defaults were chosen on sets it was not trained on. */
+export const MODEL_SETTINGS = {
+  lambda: 0.7,
+  /** A feature seen in fewer training sentences than this is left out. */
+  minCount: 2,
+  /** Weights smaller than this are left out of the data (measured: no loss at 0.1). */
+  prune: 0.1,
+  /**
+   * How much a pack example counts against a corpus sentence: the pack's
+   * examples are its specification (the meta-test holds every pattern and
+   * the model to them).
+   */
+  exampleWeight: 3,
+  threshold: 0.35,
+  veto: 0.05,
+} as const;
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function trainLang(
+  sentences: readonly TrainingSentence[],
+  lang: Lang,
+  myths: readonly string[],
+): LangModelData {
+  const featureSets = sentences.map((s) => sentenceFeatures(s.text, lang));
+  const counts = new Map<string, number>();
+  for (const set of featureSets) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([, n]) => n >= MODEL_SETTINGS.minCount)
+    .map(([f]) => f)
+    .sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = featureSets.map((set) =>
+    [...set].flatMap((f) => {
+      const i = index.get(f);
+      return i === undefined ? [] : [i];
+    }),
+  );
+  const weights = myths.map((myth) =>
+    trainLogistic(
+      rows,
+      sentences.map((s) => s.labels.some((l) => l.myth === myth && l.stance !== 'reject')),
+      vocabulary.length,
+      { lambda: MODEL_SETTINGS.lambda, rowWeights: sentences.map((s) => s.weight ?? 1) },
+    ),
+  );
+  const features: FeatureWeights[] = [];
+  vocabulary.forEach((feature, i) => {
+    const pairs = weights.flatMap((w, m) => {
+      const x = w[i] ?? 0;
+      return Math.abs(x) >= MODEL_SETTINGS.prune ? [m, round(x)] : [];
+    });
+    if (pairs.length > 0) features.push([feature, ...pairs]);
+  });
+  return { bias: weights.map((w) => round(w[vocabulary.length] ?? 0)), features };
+}
+
+/**
+ * Trains the sentence model: per language and myth, a logistic regression
+ * over the sentence's features that tells a sentence pushing or relaying
+ * the myth from everything else (other myths, plain AI text, traps, and
+ * sentences arguing against the myth).
+ */
+export function trainSentenceModel(
+  byLang: Partial<Record<Lang, readonly TrainingSentence[]>>,
+  myths: readonly string[],
+  trainedOn: string,
+): SentenceModelData {
+  const langs: SentenceModelData['langs'] = {};
+  for (const [lang, sentences] of Object.entries(byLang) as Array<
+    [Lang, readonly TrainingSentence[]]
+  >)
+    langs[lang] = trainLang(sentences, lang, myths);
+  return {
+    format: 1,
+    trainedOn,
+    myths: [...myths],
+    threshold: MODEL_SETTINGS.threshold,
+    veto: MODEL_SETTINGS.veto,
+    langs,
+  };
+}
