@@ -1,6 +1,7 @@
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
-import { modelFinds, probabilityOf } from './model-finds';
+import { modelDoubts, modelFinds } from './model-finds';
+import type { SentenceReading } from '../model/sentence-model';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
 import { SentenceContext } from './sentence-context';
@@ -79,7 +80,9 @@ export function matchSentence(
 ): HypeMatch[] {
   const ctx = new SentenceContext(sentence, paragraph, matcher.ai[lang]);
   const model = matcher.model;
-  const probabilities = model?.scorer.probabilities(sentence, lang);
+  let reading: SentenceReading | undefined;
+  // Read by the model only when asked: most sentences the prefilter passes need no reading for their veto.
+  const read = (): SentenceReading | undefined => (reading ??= model?.scorer.read(sentence, lang));
   const kept: Candidate[] = [];
   const vetoed: Candidate[] = [];
   const trapped = new Set<string>();
@@ -92,11 +95,9 @@ export function matchSentence(
     if (sense === 'trap') trapped.add(trigger.myth);
     if (sense === false || sense === 'trap') return;
     const candidate = { trigger, index, span, inSentence: sense === true };
+    const said = trigger.vetoable && model ? read() : undefined;
     const doubted =
-      trigger.vetoable &&
-      model !== undefined &&
-      probabilities !== undefined &&
-      (probabilityOf(model, probabilities, trigger.myth) ?? 1) < model.scorer.veto;
+      model !== undefined && said !== undefined && modelDoubts(model, said, trigger.myth);
     (doubted ? vetoed : kept).push(candidate);
   };
   if (only) for (const index of only) consider(matcher.triggers[index] as CompiledTrigger, index);
@@ -123,10 +124,11 @@ export function matchSentence(
     const match = toMatch(c);
     if (match.stance === 'reject') found.push(match);
   }
-  if (!model || !probabilities) return found;
+  const said = model ? read() : undefined;
+  if (!model || !said) return found;
   const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
   return [
     ...found,
-    ...modelFinds({ sentence, offset, lang, matcher, model, probabilities, skip, retort }),
+    ...modelFinds({ sentence, offset, lang, matcher, model, reading: said, skip, retort }),
   ];
 }

@@ -1,18 +1,15 @@
+import type { SentenceReading } from '../model/sentence-model';
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, MatcherModel } from './compiled-matcher';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
 import { modelSpan } from './model-span';
 
-/** The model's probability that the sentence holds `myth`, or undefined where it has no say. */
-export function probabilityOf(
-  model: MatcherModel,
-  probabilities: Float64Array,
-  myth: string,
-): number | undefined {
-  if (!model.myths.has(myth)) return undefined;
+/** Does the model doubt `myth` in the sentence it read? (No say over myths outside its pack.) */
+export function modelDoubts(model: MatcherModel, reading: SentenceReading, myth: string): boolean {
+  if (!model.myths.has(myth)) return false;
   const m = model.scorer.myths.indexOf(myth);
-  return m < 0 ? undefined : probabilities[m];
+  return m >= 0 && reading.doubts(m);
 }
 
 /** One sentence as modelFinds reads it. */
@@ -23,7 +20,7 @@ export interface ModelFindsInput {
   lang: Lang;
   matcher: CompiledMatcher;
   model: MatcherModel;
-  probabilities: Float64Array;
+  reading: SentenceReading;
   /** Myths already found by a pattern, or whose trap words a pattern met. */
   skip: ReadonlySet<string>;
   retort: string;
@@ -37,11 +34,10 @@ export interface ModelFindsInput {
  * it missed is still a rejecting cue).
  */
 export function modelFinds(input: ModelFindsInput): HypeMatch[] {
-  const { sentence, offset, lang, matcher, model, probabilities, skip, retort } = input;
+  const { sentence, offset, lang, matcher, model, reading, skip, retort } = input;
   const out: HypeMatch[] = [];
   model.scorer.myths.forEach((myth, m) => {
-    const p = probabilities[m] ?? 0;
-    if (p < model.scorer.threshold || !model.myths.has(myth) || skip.has(myth)) return;
+    if (!model.myths.has(myth) || skip.has(myth) || !reading.holds(m)) return;
     const span = modelSpan(sentence, model.scorer, lang, m);
     if (span.end <= span.start) return;
     const cues = matcher.stance.get(myth)?.[lang];
@@ -55,7 +51,7 @@ export function modelFinds(input: ModelFindsInput): HypeMatch[] {
       text: sentence.slice(span.start, span.end),
       myth,
       stance,
-      confidence: Math.round(p * 100) / 100,
+      confidence: Math.round(reading.probability(m) * 100) / 100,
     });
   });
   return out;

@@ -12,11 +12,14 @@ function foldEnglish(word: string): string {
   return w;
 }
 
+/** The English words of a text as the model reads them: lower case, folded, in order. */
+export function englishWords(text: string): string[] {
+  return (text.toLowerCase().match(EN_WORD) ?? []).map(foldEnglish);
+}
+
 function englishFeatures(text: string, out: Set<string>): void {
-  const words = text.toLowerCase().match(EN_WORD) ?? [];
   let previous: string | undefined;
-  for (const raw of words) {
-    const word = foldEnglish(raw);
+  for (const word of englishWords(text)) {
     out.add(word);
     if (previous !== undefined) out.add(`${previous} ${word}`);
     previous = word;

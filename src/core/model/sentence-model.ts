@@ -1,5 +1,5 @@
 import type { Lang } from '../packs/pack-schema';
-import { sentenceFeatures } from './sentence-features';
+import { englishWords, sentenceFeatures } from './sentence-features';
 
 /**
  * A feature and its weights: `[feature, mythIndex, weight, mythIndex, weight, …]`,
@@ -32,6 +32,15 @@ export interface SentenceModelData {
   langs: Partial<Record<Lang, LangModelData>>;
 }
 
+/** What the model says of one sentence, worked out only as far as each question needs. */
+export interface SentenceReading {
+  /** Does the sentence hold myth `m` (probability at least the threshold)? */
+  holds: (m: number) => boolean;
+  /** Does the model doubt myth `m` here (probability under the veto)? */
+  doubts: (m: number) => boolean;
+  probability: (m: number) => number;
+}
+
 /** A compiled sentence model: the probability per myth that a sentence holds it. */
 export interface SentenceScorer {
   myths: readonly string[];
@@ -39,6 +48,8 @@ export interface SentenceScorer {
   veto: number;
   /** The probability per myth (in `myths` order), or undefined when the language has no model. */
   probabilities: (sentence: string, lang: Lang) => Float64Array | undefined;
+  /** A lazy reading of the sentence, or undefined when the language has no model. */
+  read: (sentence: string, lang: Lang) => SentenceReading | undefined;
   /** How much each word range of the sentence speaks for `myth`: the heaviest clause names the phrase. */
   weightOf: (feature: string, lang: Lang, myth: number) => number;
 }
@@ -46,36 +57,120 @@ export interface SentenceScorer {
 interface LangTable {
   bias: number[];
   weights: Map<string, Map<number, number>>;
+  /**
+   * English only: per first word of a word pair, the highest and lowest
+   * weight per myth of any pair it starts (0 where none is higher or lower).
+   */
+  pairBounds: Map<string, { high: Float64Array; low: Float64Array }>;
 }
 
-function tableOf(data: LangModelData): LangTable {
+function tableOf(data: LangModelData, lang: Lang): LangTable {
   const weights = new Map<string, Map<number, number>>();
+  const pairBounds = new Map<string, { high: Float64Array; low: Float64Array }>();
   for (const [feature, ...pairs] of data.features) {
     const perMyth = new Map<number, number>();
     for (let i = 0; i + 1 < pairs.length; i += 2) perMyth.set(pairs[i] ?? 0, pairs[i + 1] ?? 0);
     weights.set(feature, perMyth);
+    const space = feature.indexOf(' ');
+    if (lang !== 'en' || space < 0) continue;
+    const first = feature.slice(0, space);
+    let bounds = pairBounds.get(first);
+    if (!bounds) {
+      bounds = {
+        high: new Float64Array(data.bias.length),
+        low: new Float64Array(data.bias.length),
+      };
+      pairBounds.set(first, bounds);
+    }
+    for (const [m, w] of perMyth) {
+      bounds.high[m] = Math.max(bounds.high[m] ?? 0, w);
+      bounds.low[m] = Math.min(bounds.low[m] ?? 0, w);
+    }
   }
-  return { bias: [...data.bias], weights };
+  return { bias: [...data.bias], weights, pairBounds };
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+function addWeights(z: Float64Array, perMyth: Map<number, number> | undefined): void {
+  if (perMyth) for (const [m, w] of perMyth) z[m] = (z[m] ?? 0) + w;
+}
+
+/** The full sum per myth: the bias and every feature's weights. */
+function exactSums(table: LangTable, sentence: string, lang: Lang): Float64Array {
+  const z = Float64Array.from(table.bias);
+  for (const feature of sentenceFeatures(sentence, lang)) addWeights(z, table.weights.get(feature));
+  return z;
+}
+
+/**
+ * An English reading: the words' own weights at once, and bounds on what
+ * the word pairs can add, so most questions are answered without building
+ * the pairs (a sentence far from every threshold is the common case).
+ */
+function englishReading(
+  table: LangTable,
+  sentence: string,
+  threshold: number,
+  veto: number,
+): SentenceReading {
+  const words = englishWords(sentence);
+  const n = table.bias.length;
+  const unigrams = Float64Array.from(table.bias);
+  for (const word of new Set(words)) addWeights(unigrams, table.weights.get(word));
+  const high = Float64Array.from(unigrams);
+  const low = Float64Array.from(unigrams);
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const bounds = table.pairBounds.get(words[i] ?? '');
+    if (!bounds) continue;
+    for (let m = 0; m < n; m += 1) {
+      high[m] = (high[m] ?? 0) + (bounds.high[m] ?? 0);
+      low[m] = (low[m] ?? 0) + (bounds.low[m] ?? 0);
+    }
+  }
+  let exact: Float64Array | undefined;
+  const sum = (m: number): number => {
+    exact ??= exactSums(table, sentence, 'en');
+    return exact[m] ?? 0;
+  };
+  const atLeast = (m: number, cut: number): boolean => {
+    if ((high[m] ?? 0) < cut) return false;
+    if ((low[m] ?? 0) >= cut) return true;
+    return sum(m) >= cut;
+  };
+  const holdsAt = logit(threshold);
+  const vetoAt = logit(veto);
+  return {
+    holds: (m) => atLeast(m, holdsAt),
+    doubts: (m) => !atLeast(m, vetoAt),
+    probability: (m) => sigmoid(sum(m)),
+  };
+}
+
+function exactReading(z: Float64Array, threshold: number, veto: number): SentenceReading {
+  const p = (m: number): number => sigmoid(z[m] ?? -Infinity);
+  return { holds: (m) => p(m) >= threshold, doubts: (m) => p(m) < veto, probability: p };
 }
 
 /** Turns model data into a scorer. */
 export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
   const tables: Partial<Record<Lang, LangTable>> = {};
   for (const [lang, langData] of Object.entries(data.langs) as Array<[Lang, LangModelData]>)
-    tables[lang] = tableOf(langData);
+    tables[lang] = tableOf(langData, lang);
   return {
     myths: data.myths,
     threshold: data.threshold,
     veto: data.veto,
     probabilities(sentence, lang) {
       const table = tables[lang];
+      return table ? exactSums(table, sentence, lang).map(sigmoid) : undefined;
+    },
+    read(sentence, lang) {
+      const table = tables[lang];
       if (!table) return undefined;
-      const z = Float64Array.from(table.bias);
-      for (const feature of sentenceFeatures(sentence, lang)) {
-        const perMyth = table.weights.get(feature);
-        if (perMyth) for (const [m, w] of perMyth) z[m] = (z[m] ?? 0) + w;
-      }
-      return z.map((x) => 1 / (1 + Math.exp(-x)));
+      if (lang === 'en') return englishReading(table, sentence, data.threshold, data.veto);
+      return exactReading(exactSums(table, sentence, lang), data.threshold, data.veto);
     },
     weightOf(feature, lang, myth) {
       return tables[lang]?.weights.get(feature)?.get(myth) ?? 0;
