@@ -1,37 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceFeatures } from './sentence-features';
+import { englishWordFeatures, sentenceFeatures } from './sentence-features';
 
 describe('sentenceFeatures', () => {
-  it('folds English plurals and possessives and adds word pairs', () => {
-    expect([...sentenceFeatures("The models' scaling curves: GPT-5's size", 'en')]).toEqual([
+  it('folds English possessives (and plurals of long words), and adds word pairs after the words', () => {
+    expect(sentenceFeatures("The AI's bets: GPT-5's size", 'en')).toEqual([
       'the',
-      "models'",
-      "the models'",
-      'scaling',
-      "models' scaling",
-      'curve',
-      'scaling curve',
+      'ai',
+      'bets',
       'gpt',
-      'curve gpt',
       '5',
-      'gpt 5',
       'size',
+      'the ai',
+      'ai bets',
+      'bets gpt',
+      'gpt 5',
       '5 size',
     ]);
   });
 
+  it('gives long English words their letter 4-grams, once per distinct word', () => {
+    expect(englishWordFeatures('scaling')).toEqual([
+      'scaling',
+      '#<sca',
+      '#scal',
+      '#cali',
+      '#alin',
+      '#ling',
+      '#ing>',
+    ]);
+    expect(englishWordFeatures('less')).toEqual(['less']);
+    const features = sentenceFeatures('Scaling, scaling and upscaling', 'en');
+    expect(features.filter((f) => f === 'scaling')).toHaveLength(1);
+    // "#scal" stands once for "scaling" and once for "upscaling".
+    expect(features.filter((f) => f === '#scal')).toHaveLength(2);
+  });
+
   it('keeps short words and double s as they are', () => {
-    expect([...sentenceFeatures('Less is this', 'en')]).toEqual([
+    expect(sentenceFeatures('Less is this', 'en')).toEqual([
       'less',
       'is',
-      'less is',
       'this',
+      'less is',
       'is this',
     ]);
   });
 
   it('reads Korean words by their first syllables and syllable n-grams, Latin words whole', () => {
-    expect([...sentenceFeatures('초거대 AI 모델이', 'ko')]).toEqual([
+    expect(sentenceFeatures('초거대 AI 모델이', 'ko')).toEqual([
       '^초거',
       '초거',
       '거대',
@@ -44,7 +59,7 @@ describe('sentenceFeatures', () => {
     ]);
   });
 
-  it('counts each feature once', () => {
-    expect([...sentenceFeatures('AGI AGI agi', 'en')]).toEqual(['agi', 'agi agi']);
+  it('counts each word and pair once', () => {
+    expect(sentenceFeatures('AGI AGI agi', 'en')).toEqual(['agi', 'agi agi']);
   });
 });

@@ -6,7 +6,7 @@ const LATIN_OR_DIGIT = /^[a-z0-9]/;
 
 /** An English word folded so that "models", "model's" and "model" meet. */
 function foldEnglish(word: string): string {
-  let w = word.replace(/’/g, "'");
+  let w = word.includes('’') ? word.replace(/’/g, "'") : word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;
@@ -17,13 +17,28 @@ export function englishWords(text: string): string[] {
   return (text.toLowerCase().match(EN_WORD) ?? []).map(foldEnglish);
 }
 
-function englishFeatures(text: string, out: Set<string>): void {
-  let previous: string | undefined;
-  for (const word of englishWords(text)) {
-    out.add(word);
-    if (previous !== undefined) out.add(`${previous} ${word}`);
-    previous = word;
-  }
+/** Words this long also count by their letter 4-grams ("extrapolating" meets "extrapolation"). */
+const GRAM_WORD = 5;
+const GRAM = 4;
+
+/** The features of one English word alone: itself and, when long, its letter 4-grams (marked `#`, word edges `<` `>`). */
+export function englishWordFeatures(word: string): string[] {
+  if (word.length < GRAM_WORD) return [word];
+  const edged = `<${word}>`;
+  const out = [word];
+  for (let i = 0; i + GRAM <= edged.length; i += 1) out.push(`#${edged.slice(i, i + GRAM)}`);
+  return out;
+}
+
+function englishFeatures(text: string): string[] {
+  const words = englishWords(text);
+  const out: string[] = [];
+  for (const word of new Set(words)) out.push(...englishWordFeatures(word));
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i += 1)
+    pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);
+  out.push(...pairs);
+  return out;
 }
 
 /**
@@ -32,7 +47,8 @@ function englishFeatures(text: string, out: Set<string>): void {
  * triples (모델이 → ^모델, 모델, 델이, 모델이); Latin words and numbers
  * inside Korean text count whole.
  */
-function koreanFeatures(text: string, out: Set<string>): void {
+function koreanFeatures(text: string): string[] {
+  const out = new Set<string>();
   for (const word of text.toLowerCase().match(KO_WORD) ?? []) {
     if (LATIN_OR_DIGIT.test(word)) {
       out.add(word);
@@ -42,16 +58,16 @@ function koreanFeatures(text: string, out: Set<string>): void {
     for (let n = 2; n <= 3; n += 1)
       for (let i = 0; i + n <= word.length; i += 1) out.add(word.slice(i, i + n));
   }
+  return [...out];
 }
 
 /**
  * The features the sentence model reads from a sentence: English words
- * (folded) and word pairs; Korean syllable n-grams. Each feature counts
- * once, however often it occurs.
+ * (folded), their letter 4-grams and word pairs; Korean syllable n-grams.
+ * Each word, pair and Korean n-gram counts once, however often it occurs;
+ * a letter 4-gram counts once per distinct word that holds it, so a word's
+ * whole share can be summed once and remembered.
  */
-export function sentenceFeatures(text: string, lang: Lang): Set<string> {
-  const out = new Set<string>();
-  if (lang === 'en') englishFeatures(text, out);
-  else koreanFeatures(text, out);
-  return out;
+export function sentenceFeatures(text: string, lang: Lang): string[] {
+  return lang === 'en' ? englishFeatures(text) : koreanFeatures(text);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../packs/pack-schema';
-import { englishWords, sentenceFeatures } from './sentence-features';
+import { englishWordFeatures, englishWords, sentenceFeatures } from './sentence-features';
 
 /**
  * A feature and its weights: `[feature, mythIndex, weight, mythIndex, weight, …]`,
@@ -56,21 +56,26 @@ export interface SentenceScorer {
 
 interface LangTable {
   bias: number[];
-  weights: Map<string, Map<number, number>>;
+  /** Per feature its weights as flat pairs: myth index, weight, myth index, weight, … */
+  weights: Map<string, Float64Array>;
   /**
    * English only: per first word of a word pair, the highest and lowest
    * weight per myth of any pair it starts (0 where none is higher or lower).
    */
   pairBounds: Map<string, { high: Float64Array; low: Float64Array }>;
+  /** English only: what each word seen so far adds by itself and its letter 4-grams (remembered). */
+  wordSums: Map<string, Float64Array | null>;
 }
 
+/** How many words' shares an English table remembers before it starts afresh (about 3 MB). */
+const WORD_MEMORY = 20_000;
+
 function tableOf(data: LangModelData, lang: Lang): LangTable {
-  const weights = new Map<string, Map<number, number>>();
+  const weights = new Map<string, Float64Array>();
   const pairBounds = new Map<string, { high: Float64Array; low: Float64Array }>();
   for (const [feature, ...pairs] of data.features) {
-    const perMyth = new Map<number, number>();
-    for (let i = 0; i + 1 < pairs.length; i += 2) perMyth.set(pairs[i] ?? 0, pairs[i + 1] ?? 0);
-    weights.set(feature, perMyth);
+    const flat = Float64Array.from(pairs.slice(0, pairs.length - (pairs.length % 2)));
+    weights.set(feature, flat);
     const space = feature.indexOf(' ');
     if (lang !== 'en' || space < 0) continue;
     const first = feature.slice(0, space);
@@ -82,19 +87,43 @@ function tableOf(data: LangModelData, lang: Lang): LangTable {
       };
       pairBounds.set(first, bounds);
     }
-    for (const [m, w] of perMyth) {
+    for (let i = 0; i + 1 < flat.length; i += 2) {
+      const m = flat[i] ?? 0;
+      const w = flat[i + 1] ?? 0;
       bounds.high[m] = Math.max(bounds.high[m] ?? 0, w);
       bounds.low[m] = Math.min(bounds.low[m] ?? 0, w);
     }
   }
-  return { bias: [...data.bias], weights, pairBounds };
+  return { bias: [...data.bias], weights, pairBounds, wordSums: new Map() };
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-function addWeights(z: Float64Array, perMyth: Map<number, number> | undefined): void {
-  if (perMyth) for (const [m, w] of perMyth) z[m] = (z[m] ?? 0) + w;
+function addWeights(z: Float64Array, flat: Float64Array | undefined): void {
+  if (!flat) return;
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    const m = flat[i] ?? 0;
+    z[m] = (z[m] ?? 0) + (flat[i + 1] ?? 0);
+  }
+}
+
+/** What one English word adds by itself and its letter 4-grams, per myth (null: nothing). */
+function wordShare(table: LangTable, word: string): Float64Array | null {
+  let share = table.wordSums.get(word);
+  if (share !== undefined) return share;
+  const sum = new Float64Array(table.bias.length);
+  let any = false;
+  for (const f of englishWordFeatures(word)) {
+    const flat = table.weights.get(f);
+    if (!flat) continue;
+    any = true;
+    addWeights(sum, flat);
+  }
+  share = any ? sum : null;
+  if (table.wordSums.size >= WORD_MEMORY) table.wordSums.clear();
+  table.wordSums.set(word, share);
+  return share;
 }
 
 /** The full sum per myth: the bias and every feature's weights. */
@@ -118,7 +147,10 @@ function englishReading(
   const words = englishWords(sentence);
   const n = table.bias.length;
   const unigrams = Float64Array.from(table.bias);
-  for (const word of new Set(words)) addWeights(unigrams, table.weights.get(word));
+  for (const word of new Set(words)) {
+    const share = wordShare(table, word);
+    if (share) for (let m = 0; m < n; m += 1) unigrams[m] = (unigrams[m] ?? 0) + (share[m] ?? 0);
+  }
   const high = Float64Array.from(unigrams);
   const low = Float64Array.from(unigrams);
   for (let i = 0; i + 1 < words.length; i += 1) {
@@ -173,7 +205,10 @@ export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
       return exactReading(exactSums(table, sentence, lang), data.threshold, data.veto);
     },
     weightOf(feature, lang, myth) {
-      return tables[lang]?.weights.get(feature)?.get(myth) ?? 0;
+      const flat = tables[lang]?.weights.get(feature);
+      if (flat)
+        for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] === myth) return flat[i + 1] ?? 0;
+      return 0;
     },
   };
 }

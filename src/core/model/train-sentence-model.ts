@@ -24,8 +24,8 @@ export const MODEL_SETTINGS = {
    * the model to them).
    */
   exampleWeight: 3,
-  threshold: 0.35,
-  veto: 0.05,
+  threshold: 0.4,
+  veto: 0.1,
 } as const;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -37,14 +37,16 @@ function trainLang(
 ): LangModelData {
   const featureSets = sentences.map((s) => sentenceFeatures(s.text, lang));
   const counts = new Map<string, number>();
-  for (const set of featureSets) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const list of featureSets)
+    for (const f of new Set(list)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts]
     .filter(([, n]) => n >= MODEL_SETTINGS.minCount)
     .map(([f]) => f)
     .sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const rows = featureSets.map((set) =>
-    [...set].flatMap((f) => {
+  // A feature listed twice (a letter 4-gram of two words) counts twice.
+  const rows = featureSets.map((list) =>
+    list.flatMap((f) => {
       const i = index.get(f);
       return i === undefined ? [] : [i];
     }),
