@@ -56,8 +56,9 @@ export interface SentenceScorer {
 
 interface LangTable {
   bias: number[];
-  /** Per feature its weights as flat pairs: myth index, weight, myth index, weight, … */
-  weights: Map<string, Float64Array>;
+  /** Per feature where its weights stand in `flat`: start * 32 + length (myth index, weight, …). */
+  weights: Map<string, number>;
+  flat: Float64Array;
   /**
    * English only: per first word of a word pair, the highest and lowest
    * weight per myth of any pair it starts (0 where none is higher or lower).
@@ -69,40 +70,59 @@ interface LangTable {
 
 /** How many words' shares an English table remembers before it starts afresh (about 3 MB). */
 const WORD_MEMORY = 20_000;
+const SLOTS = 32;
 
+/** Builds a language's table: one typed array for every weight, so a page loads it in a few ms. */
 function tableOf(data: LangModelData, lang: Lang): LangTable {
-  const weights = new Map<string, Float64Array>();
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const entry of data.features) total += Math.min(SLOTS - 1, entry.length - 1);
+  const flat = new Float64Array(total);
   const pairBounds = new Map<string, { high: Float64Array; low: Float64Array }>();
-  for (const [feature, ...pairs] of data.features) {
-    const flat = Float64Array.from(pairs.slice(0, pairs.length - (pairs.length % 2)));
-    weights.set(feature, flat);
-    const space = feature.indexOf(' ');
-    if (lang !== 'en' || space < 0) continue;
-    const first = feature.slice(0, space);
-    let bounds = pairBounds.get(first);
-    if (!bounds) {
-      bounds = {
-        high: new Float64Array(data.bias.length),
-        low: new Float64Array(data.bias.length),
-      };
-      pairBounds.set(first, bounds);
-    }
-    for (let i = 0; i + 1 < flat.length; i += 2) {
-      const m = flat[i] ?? 0;
-      const w = flat[i + 1] ?? 0;
-      bounds.high[m] = Math.max(bounds.high[m] ?? 0, w);
-      bounds.low[m] = Math.min(bounds.low[m] ?? 0, w);
-    }
+  let at = 0;
+  for (const entry of data.features) {
+    const feature = entry[0];
+    const length = Math.min(SLOTS - 1, entry.length - 1) & ~1;
+    for (let j = 0; j < length; j += 1) flat[at + j] = Number(entry[j + 1]);
+    weights.set(feature, at * SLOTS + length);
+    const space = lang === 'en' ? feature.indexOf(' ') : -1;
+    if (space > 0)
+      boundPair(pairBounds, feature.slice(0, space), flat, at, length, data.bias.length);
+    at += length;
   }
-  return { bias: [...data.bias], weights, pairBounds, wordSums: new Map() };
+  return { bias: [...data.bias], weights, flat, pairBounds, wordSums: new Map() };
+}
+
+function boundPair(
+  pairBounds: LangTable['pairBounds'],
+  first: string,
+  flat: Float64Array,
+  at: number,
+  length: number,
+  myths: number,
+): void {
+  let bounds = pairBounds.get(first);
+  if (!bounds) {
+    bounds = { high: new Float64Array(myths), low: new Float64Array(myths) };
+    pairBounds.set(first, bounds);
+  }
+  for (let i = at; i + 1 < at + length; i += 2) {
+    const m = flat[i] ?? 0;
+    const w = flat[i + 1] ?? 0;
+    bounds.high[m] = Math.max(bounds.high[m] ?? 0, w);
+    bounds.low[m] = Math.min(bounds.low[m] ?? 0, w);
+  }
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-function addWeights(z: Float64Array, flat: Float64Array | undefined): void {
-  if (!flat) return;
-  for (let i = 0; i + 1 < flat.length; i += 2) {
+function addWeights(z: Float64Array, table: LangTable, code: number | undefined): void {
+  if (code === undefined) return;
+  const start = Math.floor(code / SLOTS);
+  const end = start + (code % SLOTS);
+  const { flat } = table;
+  for (let i = start; i + 1 < end; i += 2) {
     const m = flat[i] ?? 0;
     z[m] = (z[m] ?? 0) + (flat[i + 1] ?? 0);
   }
@@ -115,10 +135,10 @@ function wordShare(table: LangTable, word: string): Float64Array | null {
   const sum = new Float64Array(table.bias.length);
   let any = false;
   for (const f of englishWordFeatures(word)) {
-    const flat = table.weights.get(f);
-    if (!flat) continue;
+    const code = table.weights.get(f);
+    if (code === undefined) continue;
     any = true;
-    addWeights(sum, flat);
+    addWeights(sum, table, code);
   }
   share = any ? sum : null;
   if (table.wordSums.size >= WORD_MEMORY) table.wordSums.clear();
@@ -129,7 +149,8 @@ function wordShare(table: LangTable, word: string): Float64Array | null {
 /** The full sum per myth: the bias and every feature's weights. */
 function exactSums(table: LangTable, sentence: string, lang: Lang): Float64Array {
   const z = Float64Array.from(table.bias);
-  for (const feature of sentenceFeatures(sentence, lang)) addWeights(z, table.weights.get(feature));
+  for (const feature of sentenceFeatures(sentence, lang))
+    addWeights(z, table, table.weights.get(feature));
   return z;
 }
 
@@ -187,27 +208,34 @@ function exactReading(z: Float64Array, threshold: number, veto: number): Sentenc
 
 /** Turns model data into a scorer. */
 export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
-  const tables: Partial<Record<Lang, LangTable>> = {};
-  for (const [lang, langData] of Object.entries(data.langs) as Array<[Lang, LangModelData]>)
-    tables[lang] = tableOf(langData, lang);
+  // Each language's table is built when first needed: an English page never builds the Korean one.
+  const built: Partial<Record<Lang, LangTable>> = {};
+  const tableFor = (lang: Lang): LangTable | undefined => {
+    const langData = data.langs[lang];
+    if (!langData) return undefined;
+    return (built[lang] ??= tableOf(langData, lang));
+  };
   return {
     myths: data.myths,
     threshold: data.threshold,
     veto: data.veto,
     probabilities(sentence, lang) {
-      const table = tables[lang];
+      const table = tableFor(lang);
       return table ? exactSums(table, sentence, lang).map(sigmoid) : undefined;
     },
     read(sentence, lang) {
-      const table = tables[lang];
+      const table = tableFor(lang);
       if (!table) return undefined;
       if (lang === 'en') return englishReading(table, sentence, data.threshold, data.veto);
       return exactReading(exactSums(table, sentence, lang), data.threshold, data.veto);
     },
     weightOf(feature, lang, myth) {
-      const flat = tables[lang]?.weights.get(feature);
-      if (flat)
-        for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] === myth) return flat[i + 1] ?? 0;
+      const table = tableFor(lang);
+      const code = table?.weights.get(feature);
+      if (!table || code === undefined) return 0;
+      const start = Math.floor(code / SLOTS);
+      for (let i = start; i + 1 < start + (code % SLOTS); i += 2)
+        if (table.flat[i] === myth) return table.flat[i + 1] ?? 0;
       return 0;
     },
   };
