@@ -146,6 +146,23 @@ function wordShare(table: LangTable, word: string): Float64Array | null {
   return share;
 }
 
+/** The words' sums with the weights of the sentence's distinct word pairs added. */
+function withPairs(
+  table: LangTable,
+  unigrams: Float64Array,
+  words: readonly string[],
+): Float64Array {
+  const z = Float64Array.from(unigrams);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const first = words[i] ?? '';
+    // Only a word that starts some pair feature can start this one.
+    if (table.pairBounds.has(first)) pairs.add(`${first} ${words[i + 1] ?? ''}`);
+  }
+  for (const pair of pairs) addWeights(z, table, table.weights.get(pair));
+  return z;
+}
+
 /** The full sum per myth: the bias and every feature's weights. */
 function exactSums(table: LangTable, sentence: string, lang: Lang): Float64Array {
   const z = Float64Array.from(table.bias);
@@ -184,7 +201,7 @@ function englishReading(
   }
   let exact: Float64Array | undefined;
   const sum = (m: number): number => {
-    exact ??= exactSums(table, sentence, 'en');
+    exact ??= withPairs(table, unigrams, words);
     return exact[m] ?? 0;
   };
   const atLeast = (m: number, cut: number): boolean => {
