@@ -44,8 +44,8 @@ function heldOutTexts(lang: Lang): Set<string> {
   return new Set(rows.map((r) => r.text));
 }
 
-/** The training sentences per language and the digest the model records. */
-export function loadTrainingData(): {
+/** The training sentences per language and the digest the model records; `leaveOut` names a development file to train without. */
+export function loadTrainingData(options: { leaveOut?: string } = {}): {
   byLang: Record<Lang, TrainingSentence[]>;
   digest: string;
 } {
@@ -53,11 +53,13 @@ export function loadTrainingData(): {
   const byLang = {} as Record<Lang, TrainingSentence[]>;
   for (const lang of LANGS) {
     const held = heldOutTexts(lang);
-    const corpus = devFiles(lang).flatMap((f) =>
-      parseCorpus(readFileSync(new URL(f, dir), 'utf8'))
-        .filter(({ text }) => !held.has(text))
-        .map(({ text, labels }) => ({ text, labels })),
-    );
+    const corpus = devFiles(lang)
+      .filter((f) => f !== options.leaveOut)
+      .flatMap((f) =>
+        parseCorpus(readFileSync(new URL(f, dir), 'utf8'))
+          .filter(({ text }) => !held.has(text))
+          .map(({ text, labels }) => ({ text, labels })),
+      );
     byLang[lang] = [...corpus, ...packExamples(lang).filter(({ text }) => !held.has(text))];
     hash.update(JSON.stringify([lang, byLang[lang]]));
   }

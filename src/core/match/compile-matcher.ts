@@ -135,16 +135,26 @@ export function compileMatcher(packs: readonly MatcherSource[]): CompiledMatcher
     ai,
     stance,
     myths,
-    model: modelOf(packs[modelPack]),
+    model: modelOf(packs, modelPack),
   };
 }
 
-function modelOf(pack: MatcherSource | undefined): MatcherModel | undefined {
+function modelOf(packs: readonly MatcherSource[], p: number): MatcherModel | undefined {
+  const pack = packs[p];
   if (!pack?.model) return undefined;
+  const unless: MatcherModel['unless'] = {};
+  for (const lang of LANGS) {
+    if (!pack.model.langs[lang]) continue;
+    const scopes: CueScopes = [pack.cues?.[lang], ...packs.slice(0, p).map((e) => e.cues?.[lang])];
+    const cues = pack.model.unless;
+    if (cues?.length)
+      unless[lang] = at(`model.unless.${lang}`, () => compileCues(cues, lang, scopes));
+  }
   return {
     data: pack.model,
     scorer: compileSentenceModel(pack.model),
     myths: new Set(pack.myths.map((m) => m.id)),
+    unless,
   };
 }
 

@@ -15,6 +15,8 @@ export interface MatcherModel {
   scorer: SentenceScorer;
   /** The myths the model may add or veto: those of its own pack (none when that pack is off). */
   myths: ReadonlySet<string>;
+  /** Per language, the trap cues that keep the model from adding a myth to a sentence without an AI cue. */
+  unless: Partial<Record<Lang, CueRegExp>>;
 }
 
 /** The stance cues that apply to one myth in one language. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
+import type { CueRegExp } from './cue-regexp';
 import { modelDoubts, modelFinds } from './model-finds';
 import type { SentenceReading } from '../model/sentence-model';
 import { decideStance } from './decide-stance';
@@ -36,6 +37,12 @@ function senseHolds(
   }
   if (!trigger.context || aiInSentence) return true;
   return ctx.aiInParagraph() ? 'paragraph' : false;
+}
+
+/** Does the sentence (or its paragraph) hold a trap cue, with no AI cue in the sentence? */
+function trapWithoutAi(ctx: SentenceContext, unless: CueRegExp | undefined): boolean {
+  if (!unless || ctx.aiOutside({ start: 0, end: 0 })) return false;
+  return ctx.sentenceHas(unless) || ctx.paragraphHas(unless);
 }
 
 function confidenceOf(c: Candidate): number {
@@ -124,11 +131,22 @@ export function matchSentence(
     const match = toMatch(c);
     if (match.stance === 'reject') found.push(match);
   }
-  const said = model ? read() : undefined;
-  if (!model || !said) return found;
+  if (!model || trapWithoutAi(ctx, model.unless[lang])) return found;
+  const said = read();
+  if (!said) return found;
   const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
   return [
     ...found,
-    ...modelFinds({ sentence, offset, lang, matcher, model, reading: said, skip, retort }),
+    ...modelFinds({
+      sentence,
+      offset,
+      lang,
+      matcher,
+      model,
+      reading: said,
+      skip,
+      retort,
+      aiContext: ctx.aiOutside({ start: 0, end: 0 }) || ctx.aiInParagraph(),
+    }),
   ];
 }

@@ -53,7 +53,9 @@ export interface MatcherImage {
   ai: Partial<Record<Lang, number>>;
   stance: Array<[string, Partial<Record<Lang, Partial<Record<StanceKind, number>>>>]>;
   myths: string[];
-  model?: { data: SentenceModelData; myths: string[] } | undefined;
+  model?:
+    | { data: SentenceModelData; myths: string[]; unless?: Partial<Record<Lang, number>> }
+    | undefined;
 }
 
 /** Turns a compiled matcher into data. */
@@ -105,7 +107,11 @@ export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
     ai,
     stance,
     myths: [...matcher.myths],
-    model: matcher.model && { data: matcher.model.data, myths: [...matcher.model.myths] },
+    model: matcher.model && {
+      data: matcher.model.data,
+      myths: [...matcher.model.myths],
+      unless: refsOf(matcher.model.unless, ref),
+    },
   };
 }
 
@@ -167,6 +173,31 @@ export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
       data: image.model.data,
       scorer: compileSentenceModel(image.model.data),
       myths: new Set(image.model.myths),
+      unless: cuesOf(image.model.unless, cue),
     },
   };
+}
+
+function refsOf(
+  byLang: Partial<Record<Lang, CueRegExp>>,
+  ref: (cue: CueRegExp | undefined) => number | undefined,
+): Partial<Record<Lang, number>> {
+  const out: Partial<Record<Lang, number>> = {};
+  for (const [lang, c] of Object.entries(byLang) as Array<[Lang, CueRegExp]>) {
+    const i = ref(c);
+    if (i !== undefined) out[lang] = i;
+  }
+  return out;
+}
+
+function cuesOf(
+  refs: Partial<Record<Lang, number>> | undefined,
+  cue: (i: number | undefined) => CueRegExp | undefined,
+): Partial<Record<Lang, CueRegExp>> {
+  const out: Partial<Record<Lang, CueRegExp>> = {};
+  for (const [lang, i] of Object.entries(refs ?? {}) as Array<[Lang, number]>) {
+    const c = cue(i);
+    if (c) out[lang] = c;
+  }
+  return out;
 }

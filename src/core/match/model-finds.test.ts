@@ -89,3 +89,34 @@ describe('the sentence model in the matcher', () => {
     ]);
   });
 });
+
+describe('where the model must be surer, or says nothing', () => {
+  const strictModel: SentenceModelData = { ...model, withoutAi: 0.95, unless: ['@tax'] };
+  const strictPack = tinyPack({
+    cues: { en: { ai: ['(ai|machines)'], tax: ['(irs|deduction)'] } },
+  });
+  strictPack.myths[0]!.patterns.en = [{ match: 'robot revolt' }];
+  const strict = compileMatcher([{ ...toMatcherSource(strictPack), model: strictModel }]);
+  const findStrict = (text: string) => findHype(text, strict, { lang: 'en' });
+
+  it('asks for the stricter threshold where no AI cue stands in the sentence or paragraph', () => {
+    // p = 0.88 from "uprising" with "robot": under 0.95, and nothing here is an AI cue.
+    expect(findStrict('The robot uprising folks will revolt soon.')).toEqual([]);
+  });
+
+  it('keeps the usual threshold beside an AI cue', () => {
+    expect(findStrict('The machines will revolt soon.')).toMatchObject([
+      { myth: 'robot-uprising' },
+    ]);
+  });
+
+  it("adds nothing to a sentence with a trap cue and no AI cue (the pack's @tax)", () => {
+    const taxModel: SentenceModelData = { ...model, unless: ['@tax'] };
+    const taxed = compileMatcher([{ ...toMatcherSource(strictPack), model: taxModel }]);
+    const text = 'The robot uprising folks will revolt at the IRS.';
+    expect(findHype(text, taxed, { lang: 'en' })).toEqual([]);
+    expect(findHype('The robot uprising folks will revolt.', taxed, { lang: 'en' })).toMatchObject([
+      { myth: 'robot-uprising' },
+    ]);
+  });
+});

@@ -24,6 +24,8 @@ export interface ModelFindsInput {
   /** Myths already found by a pattern, or whose trap words a pattern met. */
   skip: ReadonlySet<string>;
   retort: string;
+  /** Is there an AI cue in the sentence or its paragraph? Without one the model must be surer. */
+  aiContext: boolean;
 }
 
 /**
@@ -34,10 +36,12 @@ export interface ModelFindsInput {
  * it missed is still a rejecting cue).
  */
 export function modelFinds(input: ModelFindsInput): HypeMatch[] {
-  const { sentence, offset, lang, matcher, model, reading, skip, retort } = input;
+  const { sentence, offset, lang, matcher, model, reading, skip, retort, aiContext } = input;
   const out: HypeMatch[] = [];
+  const bare = model.data.withoutAi ?? model.scorer.threshold;
   model.scorer.myths.forEach((myth, m) => {
     if (!model.myths.has(myth) || skip.has(myth) || !reading.holds(m)) return;
+    if (!aiContext && reading.probability(m) < bare) return;
     const span = modelSpan(sentence, model.scorer, lang, m);
     if (span.end <= span.start) return;
     const cues = matcher.stance.get(myth)?.[lang];

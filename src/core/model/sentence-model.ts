@@ -29,6 +29,13 @@ export interface SentenceModelData {
   threshold: number;
   /** Below this probability, a pattern's find in the model's own pack is dropped. */
   veto: number;
+  /** The threshold for a sentence whose paragraph holds no AI cue: a stricter one (undefined: the same). */
+  withoutAi?: number | undefined;
+  /**
+   * Cue lists of the model's pack (`@tax`, `@science`): a sentence with one
+   * of them and no AI cue gets no find from the model (a tax page's "AGI").
+   */
+  unless?: string[] | undefined;
   langs: Partial<Record<Lang, LangModelData>>;
 }
 

@@ -26,6 +26,10 @@ export const MODEL_SETTINGS = {
   exampleWeight: 3,
   threshold: 0.4,
   veto: 0.1,
+  /** Where no AI cue stands in the sentence or its paragraph, the model must be this sure. */
+  withoutAi: 0.7,
+  /** Trap cue lists: without an AI cue beside them, the model adds nothing. */
+  unless: ['@tax', '@science'],
 } as const;
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -92,6 +96,8 @@ export function trainSentenceModel(
     myths: [...myths],
     threshold: MODEL_SETTINGS.threshold,
     veto: MODEL_SETTINGS.veto,
+    withoutAi: MODEL_SETTINGS.withoutAi,
+    unless: [...MODEL_SETTINGS.unless],
     langs,
   };
 }
