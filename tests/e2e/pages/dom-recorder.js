@@ -11,10 +11,15 @@
     if (node.nodeType === 11) return `#shadow-root(${node.host.id || node.host.localName})`;
     return node.id ? `${node.localName}#${node.id}` : node.localName;
   };
+  /** Where a node is: the id of its nearest element with one (or of its shadow host). */
+  const place = (node) => {
+    const el = node.nodeType === 1 ? node : (node.parentElement ?? node.host ?? null);
+    return el?.closest('[id]')?.id ?? '';
+  };
   const describe = (r) =>
     [
       r.type,
-      name(r.target),
+      `${name(r.target)}@${place(r.target)}`,
       r.attributeName ?? '',
       [...r.addedNodes].map((n) => `+${name(n)}`).join(' '),
       [...r.removedNodes].map((n) => `-${name(n)}`).join(' '),
