@@ -63,6 +63,26 @@ interface Frame {
   current: TextRun | undefined;
 }
 
+/**
+ * Text, hosts and elements that may become hosts come out of the walk;
+ * other elements are looked through, and skipped ones never entered.
+ */
+const WALK_FILTER = {
+  acceptNode(node: Node): number {
+    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    const el = node as Element;
+    if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+    return el.shadowRoot || isUndefinedCustom(el)
+      ? NodeFilter.FILTER_ACCEPT
+      : NodeFilter.FILTER_SKIP;
+  },
+};
+
+function frameOf(doc: Document, tree: Node): Frame {
+  const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+  return { walker: doc.createTreeWalker(tree, show, WALK_FILTER), current: undefined };
+}
+
 /** Yields a frame's run if it holds any visible text. */
 function* finish(frame: Frame): Generator<TextRun, void, undefined> {
   if (frame.current && /\S/.test(frame.current.text)) yield frame.current;
@@ -92,31 +112,13 @@ export function* iterateRuns(
     blocks.set(el, block);
     return block;
   };
-  const filter = {
-    acceptNode: (node: Node): number => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
-      // Hosts (and elements that may become hosts) come out of the walk; the rest are looked through.
-      return el.shadowRoot || isUndefinedCustom(el)
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_SKIP;
-    },
-  };
-  const frames: Frame[] = [];
-  const enter = (tree: Node): void => {
-    frames.push({
-      walker: doc.createTreeWalker(tree, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter),
-      current: undefined,
-    });
-  };
+  const frames: Frame[] = [frameOf(doc, root)];
   const enterShadowOf = (el: Element): void => {
     const shadow = el.shadowRoot;
     if (!shadow) return;
     hooks.onShadowRoot?.(shadow);
-    enter(shadow);
+    frames.push(frameOf(doc, shadow));
   };
-  enter(root);
   if (hostOf(root)) hooks.onShadowRoot?.(root as ShadowRoot);
   if (root.nodeType === 1) enterShadowOf(root as Element);
   while (frames.length > 0) {
