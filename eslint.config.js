@@ -128,6 +128,30 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // Fixture pages' own scripts run in the browser, as the page.
+    files: ['tests/e2e/pages/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'console',
+          'performance',
+          'customElements',
+          'HTMLElement',
+          'CSSStyleSheet',
+          'MutationObserver',
+          'CSS',
+          'setInterval',
+          'clearInterval',
+          'setTimeout',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**', 'bin/**'],
     languageOptions: {
       globals: {

@@ -21,9 +21,17 @@ export default defineConfig({
   },
   hooks: {
     // For MV2, WXT builds browser_action from the popup alone and drops our `action`: merge it back.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       if (manifest.browser_action !== undefined)
         manifest.browser_action = { ...manifest.action, ...manifest.browser_action };
+      // Firefox scopes author style sheets to their tree, so a document's ::highlight() rules do
+      // not paint inside the page's shadow roots; user-origin rules reach every tree. Chromium
+      // needs nothing (highlight styles inherit from the shadow host) and has no such key.
+      // Firefox reads css_origin from 144 on; older versions ignore it and leave shadow-root
+      // highlights unpainted (the rest of the page is marked as before).
+      if (wxt.config.browser === 'firefox')
+        for (const script of manifest.content_scripts ?? [])
+          Object.assign(script, { css_origin: 'user' });
     },
   },
   manifest: ({ browser }) => ({

@@ -63,6 +63,24 @@ describe('changedRoots', () => {
     expect(changedRoots(records, never)).toEqual({ all: false, roots: [section] });
   });
 
+  it('rescans the host block for text put straight into a shadow root, and drops roots inside a host already rescanned', async () => {
+    const root = byId('b').attachShadow({ mode: 'open' });
+    const inner = document.createElement('div');
+    root.append(inner);
+    const shadowRecords: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => shadowRecords.push(...batch));
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    root.append('loose text');
+    inner.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+    expect(changedRoots(shadowRecords, never)).toEqual({ all: false, roots: [byId('b')] });
+  });
+
+  it('adds the extra roots it is given (upgraded custom elements)', () => {
+    expect(changedRoots([], never, [byId('b')])).toEqual({ all: false, roots: [byId('b')] });
+  });
+
   it('ignores what the caller says is ours', async () => {
     const ours = document.createElement('hype-lens-ui');
     const records = await recordsOf(() => document.documentElement.append(ours));

@@ -1,4 +1,5 @@
 import { blockOf } from './collect-runs';
+import { containsAcross } from './contains-across';
 import { INLINE_TAGS } from './inline-tags';
 
 /** Over this many changed subtrees in one batch, a full rescan is cheaper and simpler. */
@@ -17,14 +18,17 @@ function isInline(node: Node): boolean {
 /**
  * Turns mutation records into the smallest set of subtrees to rescan: a
  * text or inline change rescans its block, an added block is scanned on
- * its own, and roots inside other roots are dropped. Removed blocks need
- * no scan (their matches are purged as disconnected).
+ * its own, and roots inside other roots (shadow trees included) are
+ * dropped. Removed blocks need no scan (their matches are purged as
+ * disconnected). `extra` are subtrees to rescan whatever the records say
+ * (custom elements that were upgraded).
  */
 export function changedRoots(
   records: readonly MutationRecord[],
   ignore: (node: Node) => boolean,
+  extra: readonly Node[] = [],
 ): ChangedRoots {
-  const roots = new Set<Node>();
+  const roots = new Set<Node>(extra);
   const addBlockOf = (node: Node): void => {
     const block = blockOf(node);
     if (block) roots.add(block);
@@ -44,6 +48,6 @@ export function changedRoots(
     if (roots.size > FULL_RESCAN_THRESHOLD) return { all: true };
   }
   const list = [...roots].filter((n) => n.isConnected);
-  const outer = list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
+  const outer = list.filter((n) => !list.some((other) => other !== n && containsAcross(other, n)));
   return { all: false, roots: outer };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setBody } from '../../tests/helpers/set-body';
-import { collectRuns } from './collect-runs';
+import { blockOf, collectRuns } from './collect-runs';
 import { locate } from './text-run';
 
 describe('collectRuns', () => {
@@ -79,5 +79,73 @@ describe('collectRuns', () => {
     expect(locate(run!, 7, true)?.node.data).toBe('Scaling');
     expect(locate(run!, 8, false)?.node.data).toBe(' laws');
     expect(locate(run!, 12, true)).toMatchObject({ offset: 5 });
+  });
+
+  describe('in shadow trees', () => {
+    /** Gives `host` an open (or closed) shadow root holding `html` (the test's own markup). */
+    const shadow = (host: Element, html: string, mode: ShadowRootMode = 'open'): ShadowRoot => {
+      const root = host.attachShadow({ mode });
+      const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+      root.append(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+      return root;
+    };
+
+    it('reads an open shadow root where its host stands, nested ones too, and reports each root', () => {
+      setBody('<p>before</p><div id="host"></div><p>after</p>');
+      const outer = shadow(document.getElementById('host')!, '<p>outer</p><div id="inner"></div>');
+      const inner = shadow(outer.getElementById('inner')!, '<p>inner</p>');
+      const seen: ShadowRoot[] = [];
+      const runs = collectRuns(document.body, { onShadowRoot: (r) => seen.push(r) });
+      expect(runs.map((r) => r.text.trim())).toEqual(['before', 'outer', 'inner', 'after']);
+      expect(seen).toEqual([outer, inner]);
+    });
+
+    it('leaves a closed shadow root alone', () => {
+      setBody('<div id="host"></div><p>after</p>');
+      shadow(document.getElementById('host')!, '<p>scaling laws</p>', 'closed');
+      expect(collectRuns(document.body).map((r) => r.text.trim())).toEqual(['after']);
+    });
+
+    it.each([
+      ['an editable div', '<div contenteditable="true">scaling laws</div>'],
+      ['code', '<code>scaling laws</code>'],
+      ['aria-hidden text', '<p aria-hidden="true">scaling laws</p>'],
+      ['a page-made <hype-lens-ui>', '<hype-lens-ui>scaling laws</hype-lens-ui>'],
+    ])('applies the skip rules inside a shadow root: %s', (_name, html) => {
+      setBody('<div id="host"></div>');
+      shadow(document.getElementById('host')!, `<p>kept</p>${html}`);
+      expect(collectRuns(document.body).map((r) => r.text.trim())).toEqual(['kept']);
+    });
+
+    it('does not enter the shadow root of a skipped host', () => {
+      setBody('<div id="host" aria-hidden="true"></div><p>after</p>');
+      shadow(document.getElementById('host')!, '<p>scaling laws</p>');
+      expect(collectRuns(document.body).map((r) => r.text.trim())).toEqual(['after']);
+    });
+
+    it('reads the shadow root of the walk root itself, and keeps the light text of its block in one run', () => {
+      setBody('<p id="p">Scaling <span id="host">x</span> laws</p>');
+      shadow(document.getElementById('host')!, '<b>inside</b>');
+      const runs = collectRuns(document.getElementById('p')!);
+      expect(runs.map((r) => r.text)).toEqual(['inside', 'Scaling x laws']);
+      expect(runs.map((r) => r.block?.id)).toEqual(['p', 'p']);
+      const hostRuns = collectRuns(document.getElementById('host')!);
+      expect(hostRuns.map((r) => r.text)).toEqual(['inside', 'x']);
+    });
+
+    it('gives text directly under a shadow root its host as block', () => {
+      setBody('<div id="host"></div>');
+      const root = shadow(document.getElementById('host')!, '');
+      root.append('scaling laws');
+      expect(collectRuns(document.body).map((r) => r.block?.id)).toEqual(['host']);
+      expect(blockOf(root)?.id).toBe('host');
+    });
+
+    it('reports custom elements that are not defined yet', () => {
+      setBody('<p>before</p><late-quote id="late"><b>light</b></late-quote>');
+      const waiting: Element[] = [];
+      collectRuns(document.body, { onUndefined: (el) => waiting.push(el) });
+      expect(waiting.map((el) => el.id)).toEqual(['late']);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { INLINE_TAGS } from './inline-tags';
+import { hostOf, parentAcross } from './parent-across';
 import { isSkipped } from './skip-rules';
 import type { TextRun } from './text-run';
 
@@ -30,22 +31,77 @@ function pushSegment(run: TextRun, text: Text, offset: number, piece: string): v
   run.text += piece;
 }
 
-/** The nearest ancestor (or self) that is not a phrasing element: the block a text belongs to. */
+/**
+ * The nearest ancestor (or self) that is not a phrasing element: the block
+ * a text belongs to. A shadow tree counts as part of its host (for a shadow
+ * root itself, the host's block).
+ */
 export function blockOf(node: Node | null): Element | null {
+  if (!node) return null;
   let cur: Element | null =
-    node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
-  while (cur && INLINE_TAGS.has(cur.tagName.toUpperCase())) cur = cur.parentElement;
+    node.nodeType === 1 ? (node as Element) : (hostOf(node) ?? parentAcross(node));
+  while (cur && INLINE_TAGS.has(cur.tagName.toUpperCase())) cur = parentAcross(cur);
   return cur;
+}
+
+/** What a walk reports besides its runs, so the watcher can follow what it found. */
+export interface WalkHooks {
+  /** An open shadow root the walk went into. */
+  onShadowRoot?(root: ShadowRoot): void;
+  /** A custom element that is not defined yet: it may get its shadow root when it is upgraded. */
+  onUndefined?(el: Element): void;
+}
+
+/** A custom element whose definition has not run (an upgrade may attach a shadow root later). */
+function isUndefinedCustom(el: Element): boolean {
+  return el.localName.includes('-') && !el.matches(':defined');
+}
+
+/** One tree being walked (the document's, or a shadow tree) and the run it is building. */
+interface Frame {
+  walker: TreeWalker;
+  current: TextRun | undefined;
+}
+
+/**
+ * Text, hosts and elements that may become hosts come out of the walk;
+ * other elements are looked through, and skipped ones never entered.
+ */
+const WALK_FILTER = {
+  acceptNode(node: Node): number {
+    if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+    const el = node as Element;
+    if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
+    return el.shadowRoot || isUndefinedCustom(el)
+      ? NodeFilter.FILTER_ACCEPT
+      : NodeFilter.FILTER_SKIP;
+  },
+};
+
+function frameOf(doc: Document, tree: Node): Frame {
+  const show = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+  return { walker: doc.createTreeWalker(tree, show, WALK_FILTER), current: undefined };
+}
+
+/** Yields a frame's run if it holds any visible text. */
+function* finish(frame: Frame): Generator<TextRun, void, undefined> {
+  if (frame.current && /\S/.test(frame.current.text)) yield frame.current;
+  frame.current = undefined;
 }
 
 /**
  * Walks the rendered text under `root` and yields it as runs, one per
  * block: text across inline elements is one run, a block boundary ends it.
- * Skipped subtrees (code, editors, forms, hidden, our own UI) are never
- * entered. Iterative, so deep DOMs cannot overflow the stack; lazy, so a
+ * Open shadow roots are walked where their host stands, as runs of their
+ * own; closed ones cannot be reached and are not. Skipped subtrees (code,
+ * editors, forms, hidden, our own UI) are never entered, in shadow trees
+ * too. Iterative, so deep DOMs cannot overflow the stack; lazy, so a
  * caller can stop between runs and go on later (idle-time slices).
  */
-export function* iterateRuns(root: Node): Generator<TextRun, void, undefined> {
+export function* iterateRuns(
+  root: Node,
+  hooks: WalkHooks = {},
+): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const blocks = new Map<Element, Element | null>();
   const findBlock = (el: Element | null): Element | null => {
@@ -56,27 +112,46 @@ export function* iterateRuns(root: Node): Generator<TextRun, void, undefined> {
     blocks.set(el, block);
     return block;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-    },
-  });
-  let current: TextRun | undefined;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const frames: Frame[] = [frameOf(doc, root)];
+  const enterShadowOf = (el: Element): void => {
+    const shadow = el.shadowRoot;
+    if (!shadow) return;
+    hooks.onShadowRoot?.(shadow);
+    frames.push(frameOf(doc, shadow));
+  };
+  if (hostOf(root)) hooks.onShadowRoot?.(root as ShadowRoot);
+  if (root.nodeType === 1) enterShadowOf(root as Element);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as Frame;
+    const node = frame.walker.nextNode();
+    if (!node) {
+      yield* finish(frame);
+      frames.pop();
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isUndefinedCustom(el)) hooks.onUndefined?.(el);
+      if (!el.shadowRoot) continue;
+      // A block host ends the run before it, so runs stay in reading order (the viewport-first
+      // scan relies on it); an inline host's light text goes on as one run around its shadow tree.
+      if (findBlock(el) === el) yield* finish(frame);
+      // The shadow tree is read before the host's light children, as runs of its own.
+      enterShadowOf(el);
+      continue;
+    }
     const text = node as Text;
     if (text.data.length === 0) continue;
-    const block = findBlock(text.parentElement);
-    if (!current || block !== current.block) {
-      if (current && /\S/.test(current.text)) yield current;
-      current = { text: '', block, nodes: [], starts: [], offsets: [] };
+    const block = findBlock(parentAcross(text));
+    if (!frame.current || block !== frame.current.block) {
+      yield* finish(frame);
+      frame.current = { text: '', block, nodes: [], starts: [], offsets: [] };
     }
-    appendText(current, text);
+    appendText(frame.current, text);
   }
-  if (current && /\S/.test(current.text)) yield current;
 }
 
 /** Every run under `root` at once (see `iterateRuns`). */
-export function collectRuns(root: Node): TextRun[] {
-  return [...iterateRuns(root)];
+export function collectRuns(root: Node, hooks?: WalkHooks): TextRun[] {
+  return [...iterateRuns(root, hooks)];
 }

@@ -1,3 +1,5 @@
+import { parentAcross } from './parent-across';
+
 const cache = new WeakMap<Element, boolean>();
 
 function parseRgba(value: string): [number, number, number, number] | undefined {
@@ -21,8 +23,8 @@ function luminance(r: number, g: number, b: number): number {
 
 /**
  * Is the text in `el` drawn on a dark background? Takes the first mostly
- * opaque background among its ancestors (the canvas is white unless the
- * root says otherwise). Cached per element; only asked for blocks that
+ * opaque background among its ancestors, through shadow hosts (the canvas
+ * is white unless the root says otherwise). Cached per element; only asked for blocks that
  * hold a match, so the page's style is read rarely.
  */
 export function hasDarkBackground(el: Element | null): boolean {
@@ -31,7 +33,7 @@ export function hasDarkBackground(el: Element | null): boolean {
   if (known !== undefined) return known;
   const view = el.ownerDocument.defaultView;
   let dark = false;
-  for (let cur: Element | null = el; cur && view; cur = cur.parentElement) {
+  for (let cur: Element | null = el; cur && view; cur = parentAcross(cur)) {
     const rgba = parseRgba(view.getComputedStyle(cur).backgroundColor);
     if (rgba && rgba[3] >= 0.5) {
       dark = luminance(rgba[0], rgba[1], rgba[2]) < 0.18;

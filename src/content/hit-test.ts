@@ -1,14 +1,29 @@
 import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES } from './highlight-names';
 import type { FoundMatch } from './found-match';
+import { shadowRootsOf } from './shadow-roots-of';
+
+/** Lets the hit-tests look into these shadow roots (without it they answer with the host). */
+interface PointOptions {
+  shadowRoots?: ShadowRoot[];
+}
 
 interface CaretDoc {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: PointOptions,
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  options: PointOptions,
+): { node: Node; offset: number } | undefined {
   const d = doc as unknown as CaretDoc;
-  const pos = d.caretPositionFromPoint?.(x, y);
+  const pos = d.caretPositionFromPoint?.(x, y, options);
   if (pos) return { node: pos.offsetNode, offset: pos.offset };
   const range = d.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
@@ -23,7 +38,7 @@ function pointInRects(range: Range, x: number, y: number): boolean {
 }
 
 interface HighlightRegistryWithHitTest {
-  highlightsFromPoint?: (x: number, y: number) => unknown[];
+  highlightsFromPoint?: (x: number, y: number, options?: PointOptions) => unknown[];
 }
 
 /**
@@ -31,12 +46,17 @@ interface HighlightRegistryWithHitTest {
  * cheaply where present (most pointer moves are over plain text); without
  * it, assume yes and let the caret test decide.
  */
-function maybeOurs(x: number, y: number, ours: ReadonlySet<unknown>): boolean {
+function maybeOurs(
+  x: number,
+  y: number,
+  ours: ReadonlySet<unknown>,
+  options: PointOptions,
+): boolean {
   const registry = globalThis.CSS?.highlights as unknown as
     HighlightRegistryWithHitTest | undefined;
   if (typeof registry?.highlightsFromPoint !== 'function') return true;
   try {
-    return registry.highlightsFromPoint(x, y).some((h) => {
+    return registry.highlightsFromPoint(x, y, options).some((h) => {
       const highlight = (h as { highlight?: unknown }).highlight ?? h;
       return ours.has(highlight);
     });
@@ -57,15 +77,18 @@ function ourHighlights(): Set<unknown> {
   return set;
 }
 
-/** The match under a point in the viewport, if any. */
+/** The match under a point in the viewport, if any, in the page's open shadow roots too. */
 export function hitTest(
   doc: Document,
   found: readonly FoundMatch[],
   x: number,
   y: number,
 ): FoundMatch | undefined {
-  if (found.length === 0 || !maybeOurs(x, y, ourHighlights())) return undefined;
-  const caret = caretAt(doc, x, y);
+  if (found.length === 0) return undefined;
+  const shadowRoots = shadowRootsOf(found);
+  const options: PointOptions = shadowRoots.length > 0 ? { shadowRoots } : {};
+  if (!maybeOurs(x, y, ourHighlights(), options)) return undefined;
+  const caret = caretAt(doc, x, y, options);
   if (!caret) return undefined;
   return found.find((f) => {
     try {

@@ -153,6 +153,18 @@ export function hoverCards(options: HoverCardOptions): CardController {
     },
     { passive: true, signal },
   );
+  // A pointer that leaves the document (the window, or a frame's document for its parent page)
+  // sends no more moves here: treat it as a move to nowhere, or a frame's card would stay open.
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      if (!isFromUser(event) || event.relatedTarget !== null) return;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      onMove(-1, -1);
+    },
+    { passive: true, signal },
+  );
   doc.addEventListener('keydown', (e) => isFromUser(e) && e.key === 'Escape' && shown && close(), {
     signal,
   });

@@ -1,3 +1,5 @@
+import { compareRanges } from './compare-ranges';
+import { containsAcross } from './contains-across';
 import type { FoundMatch } from './found-match';
 
 /**
@@ -19,10 +21,10 @@ export class MatchStore {
     this.#ordered = undefined;
   }
 
-  /** Forgets the matches found in `root` or inside it (before a rescan of `root`). */
+  /** Forgets the matches found in `root` or inside it, its shadow trees too (before a rescan of `root`). */
   removeWithin(root: Node): void {
     for (const block of this.#byBlock.keys()) {
-      if (block === null ? root.nodeType === 9 : root === block || root.contains(block)) {
+      if (block === null ? root.nodeType === 9 : containsAcross(root, block)) {
         this.#byBlock.delete(block);
         this.#ordered = undefined;
       }
@@ -53,13 +55,13 @@ export class MatchStore {
     return n;
   }
 
-  /** Every match in document order. */
+  /** Every match in reading order (across shadow trees). */
   all(): readonly FoundMatch[] {
     if (!this.#ordered) {
       const all = [...this.#byBlock.values()].flat();
       all.sort((a, b) => {
         try {
-          return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+          return compareRanges(a.range, b.range);
         } catch {
           return 0;
         }

@@ -1,4 +1,4 @@
-import { iterateRuns } from './collect-runs';
+import { iterateRuns, type WalkHooks } from './collect-runs';
 import type { FoundMatch } from './found-match';
 import { matchRun, type FindHype } from './match-run';
 import type { TextRun } from './text-run';
@@ -10,6 +10,8 @@ export interface ScanSink {
   add(found: readonly FoundMatch[]): void;
   /** The visible part of a full scan is done: paint now. */
   onVisibleDone(): void;
+  /** Told of the shadow roots and undefined custom elements the walks meet. */
+  walk?: WalkHooks;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ScanSink {
 export function* fullScanWork(root: Node, viewportHeight: number, sink: ScanSink): Generator<void> {
   const doc = root.ownerDocument ?? (root as Document);
   const runs: TextRun[] = [];
-  for (const run of iterateRuns(root)) {
+  for (const run of iterateRuns(root, sink.walk)) {
     runs.push(run);
     if (runs.length % 64 === 0) yield;
   }
@@ -36,7 +38,7 @@ export function* fullScanWork(root: Node, viewportHeight: number, sink: ScanSink
 export function* rootsScanWork(roots: readonly Node[], sink: ScanSink): Generator<void> {
   for (const root of roots) {
     const doc = root.ownerDocument ?? (root as Document);
-    for (const run of iterateRuns(root)) {
+    for (const run of iterateRuns(root, sink.walk)) {
       sink.add(matchRun(doc, run, sink.findHype));
       yield;
     }

@@ -138,6 +138,72 @@ describe('startAnnotator', () => {
     await vi.waitFor(() => expect(texts(a)).toHaveLength(1));
   });
 
+  it('reads open shadow roots, follows changes inside them, and lists their matches in reading order', async () => {
+    setBody(
+      '<p>AGI will be here by 2027.</p><div id="host"></div><p>Bigger models are always better.</p>',
+    );
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const inside = document.createElement('p');
+    inside.append('Scaling laws guarantee that models keep getting smarter.');
+    root.append(inside);
+    const a = start();
+    await a.idle();
+    expect(a.summary().matches.map((m) => m.myth)).toEqual([
+      'agi-imminent',
+      'scaling-laws',
+      'bigger-models',
+    ]);
+    inside.firstChild!.textContent = 'Nothing to see.';
+    await vi.waitFor(() => expect(a.summary().matches).toHaveLength(2));
+    const added = document.createElement('p');
+    added.append('Scaling laws guarantee that models keep getting smarter.');
+    root.append(added);
+    await vi.waitFor(() => expect(a.summary().matches).toHaveLength(3));
+  });
+
+  it('reads the shadow root a custom element gets when it is defined after the scan', async () => {
+    setBody('<p>Plain.</p><late-claim></late-claim>');
+    const a = start();
+    await a.idle();
+    expect(a.summary().matches).toEqual([]);
+    customElements.define(
+      'late-claim',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          const p = document.createElement('p');
+          p.append('Scaling laws guarantee that models keep getting smarter.');
+          this.attachShadow({ mode: 'open' }).append(p);
+        }
+      },
+    );
+    await vi.waitFor(() => expect(texts(a)).toEqual(['Scaling laws']), { timeout: 3000 });
+  });
+
+  it('observes the shadow roots it reads with its one observer, and disconnects it on abort', async () => {
+    const observed: Node[] = [];
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    observe.mockImplementation(function (this: MutationObserver, target: Node) {
+      observed.push(target);
+    });
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    try {
+      setBody('<div id="host"></div>');
+      const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      root.append('Scaling laws guarantee that models keep getting smarter.');
+      const a = start();
+      await a.idle();
+      expect(observed).toEqual([document.documentElement, root]);
+      const observers = new Set(observe.mock.contexts);
+      expect(observers.size).toBe(1);
+      controller.abort();
+      expect(disconnect.mock.contexts.filter((c) => observers.has(c))).toHaveLength(1);
+    } finally {
+      observe.mockRestore();
+      disconnect.mockRestore();
+    }
+  });
+
   it.each([
     ['<pre>Scaling laws guarantee smarter models.</pre>'],
     ['<div contenteditable="true">Scaling laws guarantee smarter models.</div>'],

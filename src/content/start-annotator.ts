@@ -3,6 +3,7 @@ import type { PageSettings } from '../core/settings/settings';
 import type { MatchReport } from '../shared/protocol';
 import type { PageSummary } from '../shared/tab-protocol';
 import type { ChangedRoots } from './changed-roots';
+import { compareRanges } from './compare-ranges';
 import type { FoundMatch } from './found-match';
 import { createHighlightPainter } from './highlight-painter';
 import { hoverCards } from './hover-cards';
@@ -14,7 +15,7 @@ import { runSliced } from './run-sliced';
 import { fullScanWork, rootsScanWork, type ScanSink } from './scan-work';
 import { countByMyth, shownMatches } from './shown-matches';
 import { HOST_TAG } from './ui-host';
-import { watchDom } from './watch-dom';
+import { watchDom, type DomWatch } from './watch-dom';
 
 export interface AnnotatorDeps {
   doc: Document;
@@ -60,6 +61,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   let shown: FoundMatch[] = [];
   let url = doc.location?.href ?? '';
   let watching: AbortController | undefined;
+  let domWatch: DomWatch | undefined;
   let queue: Promise<void> = Promise.resolve();
   let cursor: Range | undefined;
   let lastReport = '';
@@ -81,6 +83,11 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     findHype: deps.findHype,
     add: (found) => store.add(found),
     onVisibleDone: refresh,
+    // Shadow roots are followed as the walks find them, by the same observer, until it stops.
+    walk: {
+      onShadowRoot: (root) => domWatch?.observe(root),
+      onUndefined: (el) => domWatch?.awaitUpgrade(el),
+    },
   };
   /** Runs jobs one after another: a rescan never overlaps another. */
   const enqueue = (job: () => Promise<void>): Promise<void> => {
@@ -142,13 +149,19 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
       const watch = new AbortController();
       watching = watch;
       signal.addEventListener('abort', () => watch.abort(), { once: true });
-      watchDom(doc, isOurs, (changes) => void enqueue(() => onChanges(changes)), watch.signal);
+      domWatch = watchDom(
+        doc,
+        isOurs,
+        (changes) => void enqueue(() => onChanges(changes)),
+        watch.signal,
+      );
       await fullScan();
       return true;
     }
     if (!next.enabled && wasEnabled) {
       watching?.abort();
       watching = undefined;
+      domWatch = undefined;
       cards.close();
       store.clear();
     }
@@ -228,7 +241,7 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   };
 }
 
-/** The first match after `cursor` in document order, wrapping round to the first. */
+/** The first match after `cursor` in reading order, wrapping round to the first. */
 function nextAfter(
   shown: readonly FoundMatch[],
   cursor: Range | undefined,
@@ -236,7 +249,7 @@ function nextAfter(
   if (!cursor) return shown[0];
   const next = shown.find((f) => {
     try {
-      return f.range.compareBoundaryPoints(Range.START_TO_START, cursor) > 0;
+      return compareRanges(f.range, cursor) > 0;
     } catch {
       return false;
     }

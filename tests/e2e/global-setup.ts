@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { artifactsDir, assertPrerequisites, pagesDir } from './harness/paths.js';
+import { resolve } from 'node:path';
+import { artifactsDir, assertPrerequisites, pagesDir, repoRoot } from './harness/paths.js';
 import { servePages } from './harness/serve-pages.js';
 
 declare module 'vitest' {
@@ -10,11 +11,14 @@ declare module 'vitest' {
   }
 }
 
-/** Checks the builds exist, then serves tests/e2e/pages/ for the whole run. */
+/** Checks the builds exist, then serves tests/e2e/pages/ (and Preact) for the whole run. */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   assertPrerequisites();
   await mkdir(artifactsDir, { recursive: true });
-  const server = await servePages(pagesDir);
+  // Preact (a devDependency) for the app page, served from node_modules as it is installed.
+  const server = await servePages(pagesDir, {
+    '/vendor/preact/': resolve(repoRoot, 'node_modules/preact'),
+  });
   project.provide('pagesOrigin', server.origin);
   return () => server.close();
 }

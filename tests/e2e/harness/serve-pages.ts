@@ -49,11 +49,25 @@ async function extraHeaders(file: string): Promise<Record<string, string>> {
   return JSON.parse(text) as Record<string, string>;
 }
 
-/** Serves the files under `root` on 127.0.0.1, on a free port; see `extraHeaders`. */
-export async function servePages(root: string): Promise<PageServer> {
+/** URL path prefixes (e.g. `/vendor/preact/`) served from another directory. */
+export type Mounts = Readonly<Record<string, string>>;
+
+/** The directory and path a request maps to: a mount's, or the root's. */
+function placeOf(root: string, mounts: Mounts, urlPath: string): [string, string] {
+  for (const [prefix, dir] of Object.entries(mounts))
+    if (urlPath.startsWith(prefix)) return [resolve(dir), `/${urlPath.slice(prefix.length)}`];
+  return [root, urlPath];
+}
+
+/**
+ * Serves the files under `root` on 127.0.0.1, on a free port; see
+ * `extraHeaders`. `mounts` serve a library from node_modules to the pages
+ * without copying it into the repository.
+ */
+export async function servePages(root: string, mounts: Mounts = {}): Promise<PageServer> {
   const absRoot = resolve(root);
   const server = createServer((req, res) => {
-    const file = fileFor(absRoot, req.url ?? '/');
+    const file = fileFor(...placeOf(absRoot, mounts, req.url ?? '/'));
     if (file === null || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(file === null ? 403 : 405).end();
       return;
