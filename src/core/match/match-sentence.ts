@@ -124,16 +124,26 @@ export function matchSentence(
     ),
     confidence: confidenceOf(c),
   });
-  const found = winners(kept).map(toMatch);
+  const winning = winners(kept);
+  const found = winning.map(toMatch);
   // A find the model doubts still tells of a sentence that argues against the myth.
   for (const c of winners(vetoed)) {
     if (found.some((f) => f.myth === c.trigger.myth)) continue;
     const match = toMatch(c);
     if (match.stance === 'reject') found.push(match);
   }
-  if (!model || trapWithoutAi(ctx, model.unless[lang])) return found;
+  if (!model) return found;
+  const ours = new Set(winning.filter((c) => c.trigger.vetoable).map((c) => c.trigger.myth));
+  const pending = found.some((f) => ours.has(f.myth) && f.stance !== 'reject');
+  const trap = trapWithoutAi(ctx, model.unless[lang]);
+  if (!pending && trap) return found;
   const said = read();
   if (!said) return found;
+  // The rejection model reads the whole sentence: where it argues against what it speaks of,
+  // the finds of the model's own pack are rejections, and the model adds none of its own.
+  if (said.rejects())
+    return found.map((f) => (ours.has(f.myth) ? { ...f, stance: 'reject' as const } : f));
+  if (trap) return found;
   const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
   return [
     ...found,

@@ -120,3 +120,38 @@ describe('where the model must be surer, or says nothing', () => {
     ]);
   });
 });
+
+describe('the rejection model', () => {
+  // Index 1, after the one myth: "nonsense" speaks against what the sentence speaks of.
+  const withRejects: SentenceModelData = {
+    ...model,
+    rejects: 0.7,
+    langs: {
+      en: {
+        bias: [-1, -3],
+        features: [
+          ['machine', 0, 3],
+          ['uprising', 0, 1],
+          ['robot', 0, 0.5],
+          ['nonsense', 1, 5],
+        ],
+      },
+    },
+  };
+  const rejecting = compileMatcher([{ ...source, model: withRejects }]);
+  const findR = (text: string) => findHype(text, rejecting, { lang: 'en' });
+
+  it('turns the finds of its pack into rejections where the sentence argues against them', () => {
+    expect(findR('The robot uprising is near, what nonsense.')).toMatchObject([
+      { text: 'robot uprising', stance: 'reject' },
+    ]);
+    expect(findR('The robot uprising is near.')).toMatchObject([
+      { text: 'robot uprising', stance: 'assert' },
+    ]);
+  });
+
+  it('adds no find of the model’s own to such a sentence', () => {
+    expect(findR('The machines will revolt, nonsense.')).toEqual([]);
+    expect(findR('The machines will revolt.')).toMatchObject([{ stance: 'assert' }]);
+  });
+});

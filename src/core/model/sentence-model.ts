@@ -36,6 +36,13 @@ export interface SentenceModelData {
    * of them and no AI cue gets no find from the model (a tax page's "AGI").
    */
   unless?: string[] | undefined;
+  /**
+   * Where set, each language's weights and biases hold one more model after
+   * the myths' (index `myths.length`): does a sentence that speaks of a
+   * myth argue against it? From this probability on, a find reads as a
+   * rejection.
+   */
+  rejects?: number | undefined;
   langs: Partial<Record<Lang, LangModelData>>;
 }
 
@@ -46,6 +53,8 @@ export interface SentenceReading {
   /** Does the model doubt myth `m` here (probability under the veto)? */
   doubts: (m: number) => boolean;
   probability: (m: number) => number;
+  /** Does the sentence argue against the myths it speaks of (the rejection model, where there is one)? */
+  rejects: () => boolean;
 }
 
 /** A compiled sentence model: the probability per myth that a sentence holds it. */
@@ -183,12 +192,14 @@ function exactSums(table: LangTable, sentence: string, lang: Lang): Float64Array
  * the word pairs can add, so most questions are answered without building
  * the pairs (a sentence far from every threshold is the common case).
  */
-function englishReading(
-  table: LangTable,
-  sentence: string,
-  threshold: number,
-  veto: number,
-): SentenceReading {
+/** The probabilities a reading compares with, and where the rejection model stands. */
+interface Cuts {
+  threshold: number;
+  veto: number;
+  rejects?: { at: number; index: number } | undefined;
+}
+
+function englishReading(table: LangTable, sentence: string, cuts: Cuts): SentenceReading {
   const words = englishWords(sentence);
   const n = table.bias.length;
   const unigrams = Float64Array.from(table.bias);
@@ -216,22 +227,36 @@ function englishReading(
     if ((low[m] ?? 0) >= cut) return true;
     return sum(m) >= cut;
   };
-  const holdsAt = logit(threshold);
-  const vetoAt = logit(veto);
+  const holdsAt = logit(cuts.threshold);
+  const vetoAt = logit(cuts.veto);
+  const { rejects } = cuts;
   return {
     holds: (m) => atLeast(m, holdsAt),
     doubts: (m) => !atLeast(m, vetoAt),
     probability: (m) => sigmoid(sum(m)),
+    rejects: () => rejects !== undefined && atLeast(rejects.index, logit(rejects.at)),
   };
 }
 
-function exactReading(z: Float64Array, threshold: number, veto: number): SentenceReading {
+function exactReading(z: Float64Array, cuts: Cuts): SentenceReading {
   const p = (m: number): number => sigmoid(z[m] ?? -Infinity);
-  return { holds: (m) => p(m) >= threshold, doubts: (m) => p(m) < veto, probability: p };
+  const { rejects } = cuts;
+  return {
+    holds: (m) => p(m) >= cuts.threshold,
+    doubts: (m) => p(m) < cuts.veto,
+    probability: p,
+    rejects: () => rejects !== undefined && p(rejects.index) >= rejects.at,
+  };
 }
 
 /** Turns model data into a scorer. */
 export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
+  const cuts: Cuts = {
+    threshold: data.threshold,
+    veto: data.veto,
+    rejects:
+      data.rejects === undefined ? undefined : { at: data.rejects, index: data.myths.length },
+  };
   // Each language's table is built when first needed: an English page never builds the Korean one.
   const built: Partial<Record<Lang, LangTable>> = {};
   const tableFor = (lang: Lang): LangTable | undefined => {
@@ -250,8 +275,8 @@ export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
     read(sentence, lang) {
       const table = tableFor(lang);
       if (!table) return undefined;
-      if (lang === 'en') return englishReading(table, sentence, data.threshold, data.veto);
-      return exactReading(exactSums(table, sentence, lang), data.threshold, data.veto);
+      if (lang === 'en') return englishReading(table, sentence, cuts);
+      return exactReading(exactSums(table, sentence, lang), cuts);
     },
     weightOf(feature, lang, myth) {
       const table = tableFor(lang);
