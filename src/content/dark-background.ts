@@ -24,22 +24,30 @@ function luminance(r: number, g: number, b: number): number {
 /**
  * Is the text in `el` drawn on a dark background? Takes the first mostly
  * opaque background among its ancestors, through shadow hosts (the canvas
- * is white unless the root says otherwise). Cached per element; only asked for blocks that
- * hold a match, so the page's style is read rarely.
+ * is white unless the root says otherwise). Cached per element, for every
+ * element on the way up too: a page with thousands of matched blocks reads
+ * each element's style once, not once per block below it (the paint at the
+ * end of a scan asks for every matched block at once).
  */
 export function hasDarkBackground(el: Element | null): boolean {
   if (!el) return false;
-  const known = cache.get(el);
-  if (known !== undefined) return known;
   const view = el.ownerDocument.defaultView;
+  const undecided: Element[] = [];
   let dark = false;
   for (let cur: Element | null = el; cur && view; cur = parentAcross(cur)) {
+    const known = cache.get(cur);
+    if (known !== undefined) {
+      dark = known;
+      break;
+    }
+    undecided.push(cur);
     const rgba = parseRgba(view.getComputedStyle(cur).backgroundColor);
     if (rgba && rgba[3] >= 0.5) {
       dark = luminance(rgba[0], rgba[1], rgba[2]) < 0.18;
       break;
     }
   }
-  cache.set(el, dark);
+  // Each element passed on the way shows the background found above it (or its own).
+  for (const passed of undecided) cache.set(passed, dark);
   return dark;
 }
