@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clearStoredSettings, findTabId } from './harness/control-probes.js';
+import { clearStoredSettings } from './harness/control-probes.js';
 import { contract } from './harness/contract.js';
 import { browserNames, type Driver } from './harness/driver.js';
 import { readOurCardStyle, readPageStyles } from './harness/hostile-probes.js';
 import { pageUrl } from './harness/page-url.js';
+import { flipSiteSwitch } from './harness/site-switch.js';
 import { readHighlights, serializePristine, serializeWithout } from './harness/page-probes.js';
 import { useDriver } from './harness/use-driver.js';
 import { waitForPhrase, waitForScan } from './harness/waits.js';
@@ -64,22 +65,15 @@ describe.each(browserNames)('hostile pages in %s', (browser) => {
     await d.goto(url);
     const pristine = await d.evaluate(serializePristine);
     await openCardOn(d, /scaling laws/i);
-    const tabId = await d.evaluateInExtension(findTabId, url);
-    const popup = await d.openExtensionPage(`popup.html?tab=${tabId}`, { width: 360, height: 520 });
     try {
-      await expect
-        .poll(() => popup.evaluate(() => document.getElementById('site-switch') !== null), {
-          timeout: 10_000,
-        })
-        .toBe(true);
-      await popup.click('#site-switch');
-      await expect
-        .poll(async () => (await d.evaluate(readHighlights, contract.highlightPrefix)).length, {
-          timeout: 10_000,
-        })
-        .toBe(0);
+      await flipSiteSwitch(d, url, async () => {
+        await expect
+          .poll(async () => (await d.evaluate(readHighlights, contract.highlightPrefix)).length, {
+            timeout: 10_000,
+          })
+          .toBe(0);
+      });
     } finally {
-      await popup.close();
       await d.evaluateInExtension(clearStoredSettings);
     }
     expect(

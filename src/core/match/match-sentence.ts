@@ -41,7 +41,7 @@ function senseHolds(
 
 /** Does the sentence (or its paragraph) hold a trap cue, with no AI cue in the sentence? */
 function trapWithoutAi(ctx: SentenceContext, unless: CueRegExp | undefined): boolean {
-  if (!unless || ctx.aiOutside({ start: 0, end: 0 })) return false;
+  if (!unless || ctx.aiInSentence()) return false;
   return ctx.sentenceHas(unless) || ctx.paragraphHas(unless);
 }
 
@@ -156,7 +156,7 @@ export function matchSentence(
       reading: said,
       skip,
       retort,
-      aiContext: ctx.aiOutside({ start: 0, end: 0 }) || ctx.aiInParagraph(),
+      aiContext: ctx.aiInSentence() || ctx.aiInParagraph(),
     }),
   ];
 }

@@ -34,8 +34,9 @@ describe('modelSpan', () => {
   });
 
   it('counts only the weights that speak for the myth', () => {
-    // "calm" (negative) does not pull the first clause below the second.
-    expect(spanText('A robot uprising, calm: a robot.')).toBe('A robot uprising');
+    // First clause: robot 1 + uprising 2 (calm -3 left out) = 3; second: uprising 2.
+    // Were "calm" counted, the first would weigh 0 and the second win.
+    expect(spanText('The calm robot uprising, the uprising.')).toBe('The calm robot uprising');
   });
 
   it('marks the whole sentence, without its end punctuation, when it is one clause', () => {

@@ -24,6 +24,11 @@ export class SentenceContext {
     return this.aiSpans.some((s) => s.end <= span.start || s.start >= span.end);
   }
 
+  /** Is there an AI cue anywhere in the sentence? */
+  aiInSentence(): boolean {
+    return this.aiOutside({ start: 0, end: 0 });
+  }
+
   /** Does the sentence hold a match of `regex`? (Asked once per RegExp.) */
   sentenceHas(regex: CueRegExp): boolean {
     let found = this.inSentence.get(regex);

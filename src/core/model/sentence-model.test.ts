@@ -29,20 +29,21 @@ describe('compileSentenceModel', () => {
   const scorer = compileSentenceModel(data);
 
   it('adds the weights of the features a sentence holds to each myth’s bias', () => {
-    const p = scorer.probabilities('The robot uprising.', 'en');
-    expect(p?.[0]).toBeCloseTo(sigmoid(-2 + 3 + 1));
-    expect(p?.[1]).toBeCloseTo(sigmoid(-1 + 0.5 - 2));
+    const reading = scorer.read('The robot uprising.', 'en');
+    expect(reading?.probability(0)).toBeCloseTo(sigmoid(-2 + 3 + 1));
+    expect(reading?.probability(1)).toBeCloseTo(sigmoid(-1 + 0.5 - 2));
+    // p = 0.88 against the threshold 0.5 and the veto 0.1; p = 0.08 for the second.
+    expect([reading?.holds(0), reading?.doubts(0)]).toEqual([true, false]);
+    expect([reading?.holds(1), reading?.doubts(1)]).toEqual([false, true]);
   });
 
   it('gives the bias alone to a sentence without known features', () => {
-    expect([...(scorer.probabilities('Nothing here.', 'en') ?? [])]).toEqual([
-      sigmoid(-2),
-      sigmoid(-1),
-    ]);
+    const reading = scorer.read('Nothing here.', 'en');
+    expect([reading?.probability(0), reading?.probability(1)]).toEqual([sigmoid(-2), sigmoid(-1)]);
   });
 
   it('has no say in a language it has no weights for', () => {
-    expect(scorer.probabilities('로봇 반란', 'ko')).toBeUndefined();
+    expect(scorer.read('로봇 반란', 'ko')).toBeUndefined();
   });
 
   it('tells the weight of one feature for one myth', () => {

@@ -62,8 +62,6 @@ export interface SentenceScorer {
   myths: readonly string[];
   threshold: number;
   veto: number;
-  /** The probability per myth (in `myths` order), or undefined when the language has no model. */
-  probabilities: (sentence: string, lang: Lang) => Float64Array | undefined;
   /** A lazy reading of the sentence, or undefined when the language has no model. */
   read: (sentence: string, lang: Lang) => SentenceReading | undefined;
   /** How much each word range of the sentence speaks for `myth`: the heaviest clause names the phrase. */
@@ -268,10 +266,6 @@ export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
     myths: data.myths,
     threshold: data.threshold,
     veto: data.veto,
-    probabilities(sentence, lang) {
-      const table = tableFor(lang);
-      return table ? exactSums(table, sentence, lang).map(sigmoid) : undefined;
-    },
     read(sentence, lang) {
       const table = tableFor(lang);
       if (!table) return undefined;
