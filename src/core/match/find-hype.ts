@@ -4,6 +4,7 @@ import { detectLang } from './detect-lang';
 import type { HypeMatch } from './hype-match';
 import { matchSentence } from './match-sentence';
 import { splitSentences } from './split-sentences';
+import { TextCues } from './text-cues';
 import { RETORT_LIMITS } from './decide-stance';
 
 /** How far around a sentence its paragraph context reaches: keeps the work per sentence bounded. */
@@ -67,6 +68,7 @@ export function findHype(
   const out: HypeMatch[] = [];
   let h = 0;
   const sentences = splitSentences(text);
+  const cues = new TextCues(text);
   sentences.forEach((sentence, s) => {
     while (h < hits.length && (hits[h]?.index ?? 0) < sentence.start) h += 1;
     if (h >= hits.length) return;
@@ -80,7 +82,10 @@ export function findHype(
     if (wanted.size === 0 && !all) return;
     const slice = text.slice(sentence.start, sentence.end);
     const lang = options.lang && options.lang !== 'auto' ? options.lang : detectLang(slice);
-    const around = text.slice(Math.max(0, sentence.start - CONTEXT), sentence.end + CONTEXT);
+    const window = {
+      start: Math.max(0, sentence.start - CONTEXT),
+      end: Math.min(text.length, sentence.end + CONTEXT),
+    };
     // A short retort right after the claim ("Sure.", "글쎄요.") is part of its stance.
     const next = sentences[s + 1];
     const retort =
@@ -89,7 +94,7 @@ export function findHype(
       ...matchSentence(
         slice,
         sentence.start,
-        around,
+        { cues, window },
         lang,
         matcher,
         all ? undefined : wanted,

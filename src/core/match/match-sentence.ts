@@ -1,12 +1,19 @@
 import type { Lang } from '../packs/pack-schema';
 import type { CompiledMatcher, CompiledTrigger } from './compiled-matcher';
 import type { CueRegExp } from './cue-regexp';
-import { modelDoubts, modelFinds } from './model-finds';
+import { mayAdd, modelDoubts, modelFinds } from './model-finds';
 import type { SentenceReading } from '../model/sentence-model';
 import { decideStance } from './decide-stance';
 import type { HypeMatch } from './hype-match';
 import { SentenceContext } from './sentence-context';
 import type { Span } from './split-sentences';
+import type { TextCues } from './text-cues';
+
+/** The paragraph around a sentence: the window of the text (with its cues) that counts as its context. */
+export interface ParagraphOf {
+  cues: TextCues;
+  window: Span;
+}
 
 interface Candidate {
   trigger: CompiledTrigger;
@@ -79,13 +86,13 @@ function winners(candidates: readonly Candidate[]): Candidate[] {
 export function matchSentence(
   sentence: string,
   offset: number,
-  paragraph: string,
+  paragraph: ParagraphOf,
   lang: Lang,
   matcher: CompiledMatcher,
   only?: ReadonlySet<number>,
   retort = '',
 ): HypeMatch[] {
-  const ctx = new SentenceContext(sentence, paragraph, matcher.ai[lang]);
+  const ctx = new SentenceContext(sentence, paragraph.cues, paragraph.window, matcher.ai[lang]);
   const model = matcher.model;
   let reading: SentenceReading | undefined;
   // Read by the model only when asked: most sentences the prefilter passes need no reading for their veto.
@@ -135,6 +142,15 @@ export function matchSentence(
   if (!model) return found;
   const ours = new Set(winning.filter((c) => c.trigger.vetoable).map((c) => c.trigger.myth));
   const pending = found.some((f) => ours.has(f.myth) && f.stance !== 'reject');
+  const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
+  // With no find of its pack to confirm or turn, the model can only add myths: where it holds
+  // none, nothing else need be asked (the common case on a page, and the cue scans cost most).
+  if (!pending) {
+    const said = read();
+    const adds =
+      said && model.scorer.myths.some((myth, m) => mayAdd(model, skip, myth) && said.holds(m));
+    if (!adds) return found;
+  }
   const trap = trapWithoutAi(ctx, model.unless[lang]);
   if (!pending && trap) return found;
   const said = read();
@@ -144,7 +160,6 @@ export function matchSentence(
   if (said.rejects())
     return found.map((f) => (ours.has(f.myth) ? { ...f, stance: 'reject' as const } : f));
   if (trap) return found;
-  const skip = new Set([...trapped, ...found.map((f) => f.myth)]);
   return [
     ...found,
     ...modelFinds({

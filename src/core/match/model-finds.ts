@@ -12,6 +12,11 @@ export function modelDoubts(model: MatcherModel, reading: SentenceReading, myth:
   return m >= 0 && reading.doubts(m);
 }
 
+/** May the model add `myth` to a sentence: a myth of its pack that no pattern found or trapped? */
+export function mayAdd(model: MatcherModel, skip: ReadonlySet<string>, myth: string): boolean {
+  return model.myths.has(myth) && !skip.has(myth);
+}
+
 /** One sentence as modelFinds reads it. */
 export interface ModelFindsInput {
   sentence: string;
@@ -40,7 +45,7 @@ export function modelFinds(input: ModelFindsInput): HypeMatch[] {
   const out: HypeMatch[] = [];
   const bare = model.data.withoutAi ?? model.scorer.threshold;
   model.scorer.myths.forEach((myth, m) => {
-    if (!model.myths.has(myth) || skip.has(myth) || !reading.holds(m)) return;
+    if (!mayAdd(model, skip, myth) || !reading.holds(m)) return;
     if (!aiContext && reading.probability(m) < bare) return;
     const span = modelSpan(sentence, model.scorer, lang, m);
     if (span.end <= span.start) return;

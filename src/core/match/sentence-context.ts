@@ -1,5 +1,6 @@
 import type { CueRegExp } from './cue-regexp';
 import type { Span } from './split-sentences';
+import type { TextCues } from './text-cues';
 
 /**
  * What the sense checks ask of a sentence and its paragraph, each found at
@@ -11,9 +12,14 @@ export class SentenceContext {
   private readonly inSentence = new Map<CueRegExp, boolean>();
   private readonly inParagraph = new Map<CueRegExp, boolean>();
 
+  /**
+   * `paragraph` is the window around the sentence in the text that
+   * `cues` reads (the sentence's paragraph, or as much of it as counts).
+   */
   constructor(
     readonly sentence: string,
-    readonly paragraph: string,
+    private readonly cues: TextCues,
+    private readonly paragraph: Span,
     private readonly ai: CueRegExp | undefined,
   ) {}
 
@@ -39,13 +45,14 @@ export class SentenceContext {
   /** Does the paragraph around the sentence hold a match of `regex`? (Asked once per RegExp.) */
   paragraphHas(regex: CueRegExp): boolean {
     let found = this.inParagraph.get(regex);
-    if (found === undefined) this.inParagraph.set(regex, (found = regex.test(this.paragraph)));
+    if (found === undefined)
+      this.inParagraph.set(regex, (found = this.cues.hasWithin(regex, this.paragraph)));
     return found;
   }
 
   /** Is there an AI cue anywhere in the paragraph around the sentence? */
   aiInParagraph(): boolean {
-    this.aiParagraph ??= this.ai ? this.ai.test(this.paragraph) : false;
+    this.aiParagraph ??= this.ai ? this.cues.hasWithin(this.ai, this.paragraph) : false;
     return this.aiParagraph;
   }
 }

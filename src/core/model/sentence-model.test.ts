@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../eval/corpus-row';
+import { essayModel } from '../packs/essay-model';
+import { sentenceFeatures } from './sentence-features';
 import {
   compileSentenceModel,
   isSentenceModelData,
@@ -46,10 +50,46 @@ describe('compileSentenceModel', () => {
     expect(scorer.read('로봇 반란', 'ko')).toBeUndefined();
   });
 
+  it('counts a repeated word and a repeated word pair once', () => {
+    const reading = scorer.read('Robot uprising, robot uprising: robot uprising!', 'en');
+    expect(reading?.probability(0)).toBeCloseTo(sigmoid(-2 + 3 + 1));
+    expect(reading?.probability(1)).toBeCloseTo(sigmoid(-1 + 0.5 - 2));
+  });
+
+  it('counts a pair only where its words stand side by side, in that order', () => {
+    expect(scorer.read('Uprising robot.', 'en')?.probability(0)).toBeCloseTo(sigmoid(-2 + 3));
+    expect(scorer.read('The robot, then an uprising.', 'en')?.probability(1)).toBeCloseTo(
+      sigmoid(-1 + 0.5),
+    );
+  });
+
   it('tells the weight of one feature for one myth', () => {
     expect(scorer.weightOf('robot uprising', 'en', 1)).toBe(-2);
     expect(scorer.weightOf('robot', 'en', 0)).toBe(0);
     expect(scorer.weightOf('robot', 'ko', 1)).toBe(0);
+  });
+});
+
+describe('the bundled model', () => {
+  const scorer = compileSentenceModel(essayModel);
+  const bias = essayModel.langs.en?.bias ?? [];
+  const sentences = parseCorpus(
+    readFileSync(new URL('../../../tests/fixtures/corpus/dev8.en.jsonl', import.meta.url), 'utf8'),
+  ).map((r) => r.text);
+
+  it('reads an English sentence as the sum of every feature it holds', () => {
+    expect(sentences.length).toBeGreaterThan(100);
+    let compared = 0;
+    for (const sentence of sentences) {
+      const reading = scorer.read(sentence, 'en');
+      const features = sentenceFeatures(sentence, 'en');
+      bias.forEach((b, m) => {
+        const z = features.reduce((sum, f) => sum + scorer.weightOf(f, 'en', m), b);
+        expect(reading?.probability(m)).toBeCloseTo(sigmoid(z), 9);
+        compared += 1;
+      });
+    }
+    expect(compared).toBe(sentences.length * bias.length);
   });
 });
 

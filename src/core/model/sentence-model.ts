@@ -68,23 +68,43 @@ export interface SentenceScorer {
   weightOf: (feature: string, lang: Lang, myth: number) => number;
 }
 
+/** What the English table remembers of one word. */
+interface WordEntry {
+  /** What the word adds by itself and its letter 4-grams, per myth (null: nothing). */
+  share: Float64Array | null;
+  /** Its number as the first word of a word pair feature, or -1. */
+  first: number;
+  /** Its number as the second word of a word pair feature, or -1. */
+  second: number;
+  /** The reading that last counted it: a word counts once per sentence. */
+  seen: number;
+}
+
 interface LangTable {
   bias: number[];
   /** Per feature where its weights stand in `flat`: start * 32 + length (myth index, weight, …). */
   weights: Map<string, number>;
   flat: Float64Array;
-  /**
-   * English only: per first word of a word pair, the highest and lowest
-   * weight per myth of any pair it starts (0 where none is higher or lower).
-   */
-  pairBounds: Map<string, { high: Float64Array; low: Float64Array }>;
-  /** English only: what each word seen so far adds by itself and its letter 4-grams (remembered). */
-  wordSums: Map<string, Float64Array | null>;
+  /** English only: the numbers of the words that start or end a word pair feature. */
+  firsts: Map<string, number>;
+  seconds: Map<string, number>;
+  /** English only: per word pair (first * seconds.size + second) its weights' code, as in `weights`. */
+  pairs: Map<number, number>;
+  /** English only: each word seen so far (remembered up to WORD_MEMORY words). */
+  words: Map<string, WordEntry>;
+  /** English only: how many sentences were read (each reading's stamp). */
+  reads: number;
 }
 
-/** How many words' shares an English table remembers before it starts afresh (about 3 MB). */
+/** How many words an English table remembers before it starts afresh (about 3 MB). */
 const WORD_MEMORY = 20_000;
 const SLOTS = 32;
+
+const numberOf = (numbers: Map<string, number>, word: string): number => {
+  let n = numbers.get(word);
+  if (n === undefined) numbers.set(word, (n = numbers.size));
+  return n;
+};
 
 /** Builds a language's table: one typed array for every weight, so a page loads it in a few ms. */
 function tableOf(data: LangModelData, lang: Lang): LangTable {
@@ -92,44 +112,40 @@ function tableOf(data: LangModelData, lang: Lang): LangTable {
   let total = 0;
   for (const entry of data.features) total += Math.min(SLOTS - 1, entry.length - 1);
   const flat = new Float64Array(total);
-  const pairBounds = new Map<string, { high: Float64Array; low: Float64Array }>();
+  const pairList: Array<[string, string, number]> = [];
   let at = 0;
   for (const entry of data.features) {
     const feature = entry[0];
     const length = Math.min(SLOTS - 1, entry.length - 1) & ~1;
     for (let j = 0; j < length; j += 1) flat[at + j] = Number(entry[j + 1]);
-    weights.set(feature, at * SLOTS + length);
+    const code = at * SLOTS + length;
+    weights.set(feature, code);
     const space = lang === 'en' ? feature.indexOf(' ') : -1;
-    if (space > 0)
-      boundPair(pairBounds, feature.slice(0, space), flat, at, length, data.bias.length);
+    if (space > 0) pairList.push([feature.slice(0, space), feature.slice(space + 1), code]);
     at += length;
   }
-  return { bias: [...data.bias], weights, flat, pairBounds, wordSums: new Map() };
-}
-
-function boundPair(
-  pairBounds: LangTable['pairBounds'],
-  first: string,
-  flat: Float64Array,
-  at: number,
-  length: number,
-  myths: number,
-): void {
-  let bounds = pairBounds.get(first);
-  if (!bounds) {
-    bounds = { high: new Float64Array(myths), low: new Float64Array(myths) };
-    pairBounds.set(first, bounds);
+  const firsts = new Map<string, number>();
+  const seconds = new Map<string, number>();
+  for (const [first, second] of pairList) {
+    numberOf(firsts, first);
+    numberOf(seconds, second);
   }
-  for (let i = at; i + 1 < at + length; i += 2) {
-    const m = flat[i] ?? 0;
-    const w = flat[i + 1] ?? 0;
-    bounds.high[m] = Math.max(bounds.high[m] ?? 0, w);
-    bounds.low[m] = Math.min(bounds.low[m] ?? 0, w);
-  }
+  const pairs = new Map<number, number>();
+  for (const [first, second, code] of pairList)
+    pairs.set(numberOf(firsts, first) * seconds.size + numberOf(seconds, second), code);
+  return {
+    bias: [...data.bias],
+    weights,
+    flat,
+    firsts,
+    seconds,
+    pairs,
+    words: new Map(),
+    reads: 0,
+  };
 }
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
-const logit = (p: number): number => Math.log(p / (1 - p));
 
 function addWeights(z: Float64Array, table: LangTable, code: number | undefined): void {
   if (code === undefined) return;
@@ -142,10 +158,10 @@ function addWeights(z: Float64Array, table: LangTable, code: number | undefined)
   }
 }
 
-/** What one English word adds by itself and its letter 4-grams, per myth (null: nothing). */
-function wordShare(table: LangTable, word: string): Float64Array | null {
-  let share = table.wordSums.get(word);
-  if (share !== undefined) return share;
+/** What the table knows of one English word, worked out on first sight and remembered. */
+function wordEntry(table: LangTable, word: string): WordEntry {
+  let entry = table.words.get(word);
+  if (entry) return entry;
   const sum = new Float64Array(table.bias.length);
   let any = false;
   for (const f of englishWordFeatures(word)) {
@@ -154,86 +170,63 @@ function wordShare(table: LangTable, word: string): Float64Array | null {
     any = true;
     addWeights(sum, table, code);
   }
-  share = any ? sum : null;
-  if (table.wordSums.size >= WORD_MEMORY) table.wordSums.clear();
-  table.wordSums.set(word, share);
-  return share;
+  entry = {
+    share: any ? sum : null,
+    first: table.firsts.get(word) ?? -1,
+    second: table.seconds.get(word) ?? -1,
+    seen: 0,
+  };
+  if (table.words.size >= WORD_MEMORY) table.words.clear();
+  table.words.set(word, entry);
+  return entry;
 }
 
-/** The words' sums with the weights of the sentence's distinct word pairs added. */
-function withPairs(
-  table: LangTable,
-  unigrams: Float64Array,
-  words: readonly string[],
-): Float64Array {
-  const z = Float64Array.from(unigrams);
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i += 1) {
-    const first = words[i] ?? '';
-    // Only a word that starts some pair feature can start this one.
-    if (table.pairBounds.has(first)) pairs.add(`${first} ${words[i + 1] ?? ''}`);
+/**
+ * The full sum per myth of an English sentence: the bias, each distinct
+ * word's remembered share, and each distinct word pair's weights, found by
+ * the words' numbers (no pair string is built).
+ */
+function englishSums(table: LangTable, sentence: string): Float64Array {
+  const z = Float64Array.from(table.bias);
+  const n = z.length;
+  const stamp = (table.reads += 1);
+  const width = table.seconds.size;
+  let previous: WordEntry | undefined;
+  let counted: number[] | undefined;
+  for (const word of englishWords(sentence)) {
+    const entry = wordEntry(table, word);
+    if (entry.seen !== stamp) {
+      entry.seen = stamp;
+      const { share } = entry;
+      if (share) for (let m = 0; m < n; m += 1) z[m] = (z[m] ?? 0) + (share[m] ?? 0);
+    }
+    if (previous && previous.first >= 0 && entry.second >= 0) {
+      const key = previous.first * width + entry.second;
+      const code = table.pairs.get(key);
+      if (code !== undefined && !(counted ??= []).includes(key)) {
+        counted.push(key);
+        addWeights(z, table, code);
+      }
+    }
+    previous = entry;
   }
-  for (const pair of pairs) addWeights(z, table, table.weights.get(pair));
   return z;
 }
 
 /** The full sum per myth: the bias and every feature's weights. */
 function exactSums(table: LangTable, sentence: string, lang: Lang): Float64Array {
+  if (lang === 'en') return englishSums(table, sentence);
   const z = Float64Array.from(table.bias);
   for (const feature of sentenceFeatures(sentence, lang))
     addWeights(z, table, table.weights.get(feature));
   return z;
 }
 
-/**
- * An English reading: the words' own weights at once, and bounds on what
- * the word pairs can add, so most questions are answered without building
- * the pairs (a sentence far from every threshold is the common case).
- */
 /** The probabilities a reading compares with, and where the rejection model stands. */
 interface Cuts {
   threshold: number;
   veto: number;
   rejects?: { at: number; index: number } | undefined;
-}
-
-function englishReading(table: LangTable, sentence: string, cuts: Cuts): SentenceReading {
-  const words = englishWords(sentence);
-  const n = table.bias.length;
-  const unigrams = Float64Array.from(table.bias);
-  for (const word of new Set(words)) {
-    const share = wordShare(table, word);
-    if (share) for (let m = 0; m < n; m += 1) unigrams[m] = (unigrams[m] ?? 0) + (share[m] ?? 0);
-  }
-  const high = Float64Array.from(unigrams);
-  const low = Float64Array.from(unigrams);
-  for (let i = 0; i + 1 < words.length; i += 1) {
-    const bounds = table.pairBounds.get(words[i] ?? '');
-    if (!bounds) continue;
-    for (let m = 0; m < n; m += 1) {
-      high[m] = (high[m] ?? 0) + (bounds.high[m] ?? 0);
-      low[m] = (low[m] ?? 0) + (bounds.low[m] ?? 0);
-    }
-  }
-  let exact: Float64Array | undefined;
-  const sum = (m: number): number => {
-    exact ??= withPairs(table, unigrams, words);
-    return exact[m] ?? 0;
-  };
-  const atLeast = (m: number, cut: number): boolean => {
-    if ((high[m] ?? 0) < cut) return false;
-    if ((low[m] ?? 0) >= cut) return true;
-    return sum(m) >= cut;
-  };
-  const holdsAt = logit(cuts.threshold);
-  const vetoAt = logit(cuts.veto);
-  const { rejects } = cuts;
-  return {
-    holds: (m) => atLeast(m, holdsAt),
-    doubts: (m) => !atLeast(m, vetoAt),
-    probability: (m) => sigmoid(sum(m)),
-    rejects: () => rejects !== undefined && atLeast(rejects.index, logit(rejects.at)),
-  };
 }
 
 function exactReading(z: Float64Array, cuts: Cuts): SentenceReading {
@@ -269,7 +262,6 @@ export function compileSentenceModel(data: SentenceModelData): SentenceScorer {
     read(sentence, lang) {
       const table = tableFor(lang);
       if (!table) return undefined;
-      if (lang === 'en') return englishReading(table, sentence, cuts);
       return exactReading(exactSums(table, sentence, lang), cuts);
     },
     weightOf(feature, lang, myth) {
