@@ -27,8 +27,8 @@ export default defineConfig({
       // Firefox scopes author style sheets to their tree, so a document's ::highlight() rules do
       // not paint inside the page's shadow roots; user-origin rules reach every tree. Chromium
       // needs nothing (highlight styles inherit from the shadow host) and has no such key.
-      // Firefox reads css_origin from 144 on; older versions ignore it and leave shadow-root
-      // highlights unpainted (the rest of the page is marked as before).
+      // Firefox reads css_origin from 144 on, hence strict_min_version 144 below (older versions
+      // would find claims inside shadow roots and draw no mark; 140 ESR reached its end in 2026).
       if (wxt.config.browser === 'firefox')
         for (const script of manifest.content_scripts ?? [])
           Object.assign(script, { css_origin: 'user' });
@@ -60,12 +60,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'hype-lens@hype-lens.dev',
-              strict_min_version: '140.0',
+              strict_min_version: '144.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // Firefox for Android learned data_collection_permissions in 142 (desktop in 140);
-            // without this, web-ext lint warns that Android 140 would not understand the key.
-            gecko_android: { strict_min_version: '142.0' },
+            // The same floor on Android (css_origin; data_collection_permissions came in 142).
+            gecko_android: { strict_min_version: '144.0' },
           },
         }
       : {}),
