@@ -10,6 +10,9 @@ describe('sentenceFeatures', () => {
       'gpt',
       '5',
       'size',
+      '@size',
+      '@model',
+      '@size+model',
       'the ai',
       'ai bets',
       'bets gpt',
@@ -60,6 +63,28 @@ describe('sentenceFeatures', () => {
   });
 
   it('counts each word and pair once', () => {
-    expect(sentenceFeatures('AGI AGI agi', 'en')).toEqual(['agi', 'agi agi']);
+    expect(sentenceFeatures('AGI AGI agi', 'en')).toEqual(['agi', '@agi', 'agi agi']);
+  });
+
+  it('adds each word class once, and each pair of classes, however many words are in it', () => {
+    const features = sentenceFeatures('Bigger and larger models keep getting smarter', 'en');
+    expect(features.filter((f) => f.startsWith('@'))).toEqual([
+      '@size',
+      '@ability',
+      '@more',
+      '@model',
+      '@size+ability',
+      '@size+more',
+      '@size+model',
+      '@ability+more',
+      '@ability+model',
+      '@more+model',
+    ]);
+  });
+
+  it('takes every word a class entry with * starts', () => {
+    expect(sentenceFeatures('Emergent', 'en')).toContain('@emerge');
+    expect(sentenceFeatures('Emergency', 'en')).toContain('@emerge');
+    expect(sentenceFeatures('Merge', 'en')).not.toContain('@emerge');
   });
 });

@@ -1,4 +1,5 @@
 import type { Lang } from '../packs/pack-schema';
+import { classFeatures, englishWordClasses } from './word-classes';
 
 const EN_WORD = /[a-z0-9][a-z0-9'’]*/g;
 const KO_WORD = /[가-힣]+|[a-z0-9]+/g;
@@ -33,7 +34,12 @@ export function englishWordFeatures(word: string): string[] {
 function englishFeatures(text: string): string[] {
   const words = englishWords(text);
   const out: string[] = [];
-  for (const word of new Set(words)) out.push(...englishWordFeatures(word));
+  const classes: number[] = [];
+  for (const word of new Set(words)) {
+    out.push(...englishWordFeatures(word));
+    classes.push(...englishWordClasses(word));
+  }
+  out.push(...classFeatures(classes));
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < words.length; i += 1)
     pairs.add(`${words[i] ?? ''} ${words[i + 1] ?? ''}`);

@@ -1,5 +1,6 @@
 import type { Lang } from '../packs/pack-schema';
 import { englishWordFeatures, englishWords, sentenceFeatures } from './sentence-features';
+import { CLASS_NAMES, englishWordClasses } from './word-classes';
 
 /**
  * A feature and its weights: `[feature, mythIndex, weight, mythIndex, weight, …]`,
@@ -78,6 +79,8 @@ interface WordEntry {
   second: number;
   /** The reading that last counted it: a word counts once per sentence. */
   seen: number;
+  /** Its word classes, one bit each (CLASS_NAMES). */
+  classes: number;
 }
 
 interface LangTable {
@@ -94,6 +97,9 @@ interface LangTable {
   words: Map<string, WordEntry>;
   /** English only: how many sentences were read (each reading's stamp). */
   reads: number;
+  /** English only: the weights' code of each word class (`@size`), and of each pair of them (i * count + j, i < j). */
+  classCodes: Array<number | undefined>;
+  classPairCodes: Array<number | undefined>;
 }
 
 /** How many words an English table remembers before it starts afresh (about 3 MB). */
@@ -133,6 +139,11 @@ function tableOf(data: LangModelData, lang: Lang): LangTable {
   const pairs = new Map<number, number>();
   for (const [first, second, code] of pairList)
     pairs.set(numberOf(firsts, first) * seconds.size + numberOf(seconds, second), code);
+  const count = CLASS_NAMES.length;
+  const classPairCodes: Array<number | undefined> = [];
+  for (let i = 0; i < count; i += 1)
+    for (let j = i + 1; j < count; j += 1)
+      classPairCodes[i * count + j] = weights.get(`@${CLASS_NAMES[i]}+${CLASS_NAMES[j]}`);
   return {
     bias: [...data.bias],
     weights,
@@ -142,6 +153,8 @@ function tableOf(data: LangModelData, lang: Lang): LangTable {
     pairs,
     words: new Map(),
     reads: 0,
+    classCodes: CLASS_NAMES.map((name) => weights.get(`@${name}`)),
+    classPairCodes,
   };
 }
 
@@ -175,6 +188,7 @@ function wordEntry(table: LangTable, word: string): WordEntry {
     first: table.firsts.get(word) ?? -1,
     second: table.seconds.get(word) ?? -1,
     seen: 0,
+    classes: englishWordClasses(word).reduce((bits, c) => bits | (1 << c), 0),
   };
   if (table.words.size >= WORD_MEMORY) table.words.clear();
   table.words.set(word, entry);
@@ -183,8 +197,8 @@ function wordEntry(table: LangTable, word: string): WordEntry {
 
 /**
  * The full sum per myth of an English sentence: the bias, each distinct
- * word's remembered share, and each distinct word pair's weights, found by
- * the words' numbers (no pair string is built).
+ * word's remembered share, each distinct word pair's weights, found by the
+ * words' numbers (no pair string is built), and its word classes'.
  */
 function englishSums(table: LangTable, sentence: string): Float64Array {
   const z = Float64Array.from(table.bias);
@@ -193,8 +207,10 @@ function englishSums(table: LangTable, sentence: string): Float64Array {
   const width = table.seconds.size;
   let previous: WordEntry | undefined;
   let counted: number[] | undefined;
+  let classes = 0;
   for (const word of englishWords(sentence)) {
     const entry = wordEntry(table, word);
+    classes |= entry.classes;
     if (entry.seen !== stamp) {
       entry.seen = stamp;
       const { share } = entry;
@@ -210,7 +226,19 @@ function englishSums(table: LangTable, sentence: string): Float64Array {
     }
     previous = entry;
   }
+  if (classes !== 0) addClasses(z, table, classes);
   return z;
+}
+
+/** Adds the weights of the sentence's word classes (bits of `classes`) and of each pair of them. */
+function addClasses(z: Float64Array, table: LangTable, classes: number): void {
+  const count = CLASS_NAMES.length;
+  for (let i = 0; i < count; i += 1) {
+    if ((classes & (1 << i)) === 0) continue;
+    addWeights(z, table, table.classCodes[i]);
+    for (let j = i + 1; j < count; j += 1)
+      if ((classes & (1 << j)) !== 0) addWeights(z, table, table.classPairCodes[i * count + j]);
+  }
 }
 
 /** The full sum per myth: the bias and every feature's weights. */
