@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { englishWords } from './english-words';
 import { englishWordFeatures, sentenceFeatures } from './sentence-features';
+import { CLASS_ENTRIES } from './word-classes';
 
 describe('sentenceFeatures', () => {
   it('folds English possessives (and plurals of long words), and adds word pairs after the words', () => {
@@ -80,6 +82,21 @@ describe('sentenceFeatures', () => {
       '@ability+model',
       '@more+model',
     ]);
+  });
+
+  it('has only class entries that are one word as englishWords reads them', () => {
+    expect(CLASS_ENTRIES.length).toBeGreaterThan(100);
+    const unreachable = CLASS_ENTRIES.filter((entry) => {
+      const word = entry.replace(/\*$/, '');
+      return englishWords(word).length !== 1 || !word.startsWith(englishWords(word)[0] ?? '-');
+    });
+    expect(unreachable).toEqual([]);
+  });
+
+  it('folds class entries as it folds the words of a sentence', () => {
+    expect(sentenceFeatures('Enormous chips', 'en')).toEqual(
+      expect.arrayContaining(['@size', '@compute']),
+    );
   });
 
   it('takes every word a class entry with * starts', () => {

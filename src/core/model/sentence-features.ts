@@ -1,22 +1,9 @@
 import type { Lang } from '../packs/pack-schema';
+import { englishWords } from './english-words';
 import { classFeatures, englishWordClasses } from './word-classes';
 
-const EN_WORD = /[a-z0-9][a-z0-9'’]*/g;
 const KO_WORD = /[가-힣]+|[a-z0-9]+/g;
 const LATIN_OR_DIGIT = /^[a-z0-9]/;
-
-/** An English word folded so that "models", "model's" and "model" meet. */
-function foldEnglish(word: string): string {
-  let w = word.includes('’') ? word.replace(/’/g, "'") : word;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  return w;
-}
-
-/** The English words of a text as the model reads them: lower case, folded, in order. */
-export function englishWords(text: string): string[] {
-  return (text.toLowerCase().match(EN_WORD) ?? []).map(foldEnglish);
-}
 
 /** Words this long also count by their letter 4-grams ("extrapolating" meets "extrapolation"). */
 const GRAM_WORD = 5;

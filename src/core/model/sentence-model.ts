@@ -1,5 +1,6 @@
 import type { Lang } from '../packs/pack-schema';
-import { englishWordFeatures, englishWords, sentenceFeatures } from './sentence-features';
+import { englishWords } from './english-words';
+import { englishWordFeatures, sentenceFeatures } from './sentence-features';
 import { CLASS_NAMES, englishWordClasses } from './word-classes';
 
 /**
