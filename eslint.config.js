@@ -88,6 +88,7 @@ const markupSinks = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       '.output/**',
       '.wxt/**',
       'node_modules/**',

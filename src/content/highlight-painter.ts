@@ -1,50 +1,131 @@
+import type { Span } from '../core/match/split-sentences';
 import { hasDarkBackground } from './dark-background';
 import type { FoundMatch } from './found-match';
-import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES, type HighlightedStance } from './highlight-names';
+import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES } from './highlight-names';
+import { firstOnScreen, PAINT_LIMIT, paintWindow, windowStale } from './paint-window';
 
 export interface HighlightPainter {
-  /** Shows exactly these matches (rejections are never among them). */
+  /** Shows exactly these matches, in reading order (rejections are never among them). */
   paint(shown: readonly FoundMatch[]): void;
   /** Removes every highlight of ours. */
   clear(): void;
+  /** How many ranges are registered now (tests). */
+  readonly registered: number;
 }
 
-const STANCES = Object.keys(HIGHLIGHT_NAMES) as HighlightedStance[];
+export interface PainterOptions {
+  /** The window whose scrolling moves the registered part of a page with very many matches. */
+  view?: (Window & typeof globalThis) | null | undefined;
+  /** Ends the painter's listeners. */
+  signal?: AbortSignal | undefined;
+  /** Most ranges registered at once (see PAINT_LIMIT). */
+  limit?: number | undefined;
+}
+
+const NAMES = [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DARK_HIGHLIGHT_NAMES)];
+
+function nameOf(f: FoundMatch): string | undefined {
+  const stance = f.match.stance;
+  if (stance !== 'assert' && stance !== 'report') return undefined;
+  return hasDarkBackground(f.block) ? DARK_HIGHLIGHT_NAMES[stance] : HIGHLIGHT_NAMES[stance];
+}
+
+const bottomOf = (f: FoundMatch | undefined): number => {
+  try {
+    return f ? f.range.getBoundingClientRect().bottom : 0;
+  } catch {
+    return 0;
+  }
+};
 
 /**
  * Paints matches as CSS Custom Highlights, one per stance (and a variant
  * for text on dark backgrounds). The page's DOM is never touched; a name
  * is registered only while it has ranges, so a page without matches sees
- * no highlight of ours in `CSS.highlights`.
+ * no highlight of ours in `CSS.highlights`. A paint changes only the ranges
+ * that differ from the last one (each change costs the browser a pass over
+ * every registered range), and on a page with more than `limit` matches
+ * only the `limit` around the viewport are registered, moved as it scrolls.
  */
-export function createHighlightPainter(): HighlightPainter {
+export function createHighlightPainter(options: PainterOptions = {}): HighlightPainter {
   const registry = globalThis.CSS?.highlights;
   const supported = Boolean(registry) && typeof Highlight === 'function';
-  const clear = (): void => {
+  const limit = options.limit ?? PAINT_LIMIT;
+  const highlights = new Map<string, Highlight>();
+  let painted = new Map<FoundMatch, string>();
+  let all: FoundMatch[] = [];
+  let window: Span = { start: 0, end: 0 };
+  let frame: number | undefined;
+
+  const anchor = (): number =>
+    all.length <= limit ? 0 : firstOnScreen(all.length, (i) => bottomOf(all[i]));
+
+  /** Registers exactly the matches of `span`, changing only what differs. */
+  const show = (span: Span): void => {
     if (!registry) return;
-    for (const name of [...Object.values(HIGHLIGHT_NAMES), ...Object.values(DARK_HIGHLIGHT_NAMES)])
-      registry.delete(name);
+    window = span;
+    const next = new Map<FoundMatch, string>();
+    for (let i = span.start; i < span.end; i += 1) {
+      const f = all[i] as FoundMatch;
+      const name = painted.get(f) ?? nameOf(f);
+      if (name) next.set(f, name);
+    }
+    for (const [f, name] of painted)
+      if (next.get(f) !== name) highlights.get(name)?.delete(f.range);
+    for (const [f, name] of next) {
+      if (painted.get(f) === name) continue;
+      let highlight = highlights.get(name);
+      if (!highlight) highlights.set(name, (highlight = new Highlight()));
+      highlight.add(f.range);
+    }
+    painted = next;
+    for (const name of NAMES) {
+      const highlight = highlights.get(name);
+      if (!highlight || highlight.size === 0) {
+        highlights.delete(name);
+        if (registry.has(name)) registry.delete(name);
+      } else if (!registry.has(name)) registry.set(name, highlight);
+    }
   };
+
+  const follow = (): void => {
+    frame = undefined;
+    if (all.length <= limit) return;
+    const at = anchor();
+    if (windowStale(window, at, all.length, limit)) show(paintWindow(all.length, at, limit));
+  };
+  const view = options.view;
+  if (view && supported) {
+    const onMove = (): void => {
+      if (all.length > limit && frame === undefined) frame = view.requestAnimationFrame(follow);
+    };
+    const listen = { capture: true, passive: true, signal: options.signal };
+    // Capture: the scrolling of any container on the page, not only the document's.
+    view.addEventListener('scroll', onMove, listen);
+    view.addEventListener('resize', onMove, listen);
+    options.signal?.addEventListener('abort', () => {
+      if (frame !== undefined) view.cancelAnimationFrame(frame);
+    });
+  }
+
   const paint = (shown: readonly FoundMatch[]): void => {
-    if (!supported || !registry) return;
-    const groups = new Map<string, Range[]>();
-    for (const f of shown) {
-      const stance = f.match.stance;
-      if (stance !== 'assert' && stance !== 'report') continue;
-      const name = hasDarkBackground(f.block)
-        ? DARK_HIGHLIGHT_NAMES[stance]
-        : HIGHLIGHT_NAMES[stance];
-      const list = groups.get(name);
-      if (list) list.push(f.range);
-      else groups.set(name, [f.range]);
-    }
-    for (const stance of STANCES) {
-      for (const name of [HIGHLIGHT_NAMES[stance], DARK_HIGHLIGHT_NAMES[stance]]) {
-        const ranges = groups.get(name);
-        if (ranges) registry.set(name, new Highlight(...ranges));
-        else registry.delete(name);
-      }
-    }
+    if (!supported) return;
+    all = shown.filter((f) => f.match.stance === 'assert' || f.match.stance === 'report');
+    show(paintWindow(all.length, anchor(), limit));
   };
-  return { paint, clear };
+  const clear = (): void => {
+    all = [];
+    painted = new Map();
+    highlights.clear();
+    window = { start: 0, end: 0 };
+    if (!registry) return;
+    for (const name of NAMES) registry.delete(name);
+  };
+  return {
+    paint,
+    clear,
+    get registered() {
+      return painted.size;
+    },
+  };
 }

@@ -55,7 +55,7 @@ const isOurs = (node: Node): boolean =>
 export function startAnnotator(deps: AnnotatorDeps): Annotator {
   const { doc, signal } = deps;
   const store = new MatchStore();
-  const painter = createHighlightPainter();
+  const painter = createHighlightPainter({ view: doc.defaultView, signal });
   let settings: PageSettings | undefined;
   let dismissedHere = new Set<string>();
   let shown: FoundMatch[] = [];
