@@ -18,25 +18,43 @@ class FakeHighlight extends Set<Range> {
 /** A page of matches one below the other, 100 px apart, and a scroll position. */
 class FakePage {
   scrollY = 0;
-  readonly frames: FrameRequestCallback[] = [];
+  readonly frames = new Map<number, FrameRequestCallback>();
+  #next = 0;
   readonly view = Object.assign(new EventTarget(), {
-    requestAnimationFrame: (cb: FrameRequestCallback) => this.frames.push(cb),
-    cancelAnimationFrame: () => undefined,
+    requestAnimationFrame: (cb: FrameRequestCallback) => {
+      this.frames.set((this.#next += 1), cb);
+      return this.#next;
+    },
+    cancelAnimationFrame: (id: number) => this.frames.delete(id),
   }) as unknown as Window & typeof globalThis;
 
   matches(count: number, stance: 'assert' | 'report' | 'reject' = 'assert'): FoundMatch[] {
     return Array.from({ length: count }, (_, i) => ({
       match: { start: 0, end: 1, text: `m${i}`, myth: 'm', stance, confidence: 1 },
-      range: { getBoundingClientRect: () => ({ bottom: i * 100 + 20 - this.scrollY }) } as Range,
+      range: {
+        getBoundingClientRect: () => ({
+          top: i * 100 - this.scrollY,
+          left: 10,
+          width: 80,
+          height: 20,
+          bottom: i * 100 + 20 - this.scrollY,
+        }),
+      } as Range,
       block: null,
       key: `k${i}`,
     }));
   }
 
-  scrollTo(y: number): void {
+  scrollTo(y: number, target: EventTarget = this.view): void {
     this.scrollY = y;
-    this.view.dispatchEvent(new Event('scroll'));
-    for (const cb of this.frames.splice(0)) cb(0);
+    target.dispatchEvent(new Event('scroll'));
+    this.runFrames();
+  }
+
+  runFrames(): void {
+    const due = [...this.frames.values()];
+    this.frames.clear();
+    for (const cb of due) cb(0);
   }
 }
 
@@ -133,5 +151,90 @@ describe('createHighlightPainter', () => {
     stop.abort();
     page.scrollTo(15_000);
     expect(registry.get('hype-lens-assert')?.has((shown[150] as FoundMatch).range)).toBe(false);
+  });
+
+  it('asks for one frame per burst of scroll events, and none once the signal aborts', () => {
+    const page = new FakePage();
+    const stop = new AbortController();
+    const painter = createHighlightPainter({ view: page.view, signal: stop.signal, limit: 20 });
+    painter.paint(page.matches(200));
+    for (let i = 0; i < 5; i += 1) page.view.dispatchEvent(new Event('scroll'));
+    expect(page.frames.size).toBe(1);
+    stop.abort();
+    expect(page.frames.size).toBe(0);
+  });
+
+  it('follows scrolling inside a shadow root it is told of', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view, limit: 20 });
+    const shown = page.matches(200);
+    painter.paint(shown);
+    const root = new EventTarget() as ShadowRoot; // a scroll event does not leave its shadow tree
+    painter.followScroll(root);
+    painter.followScroll(root);
+    page.scrollTo(15_000, root);
+    expect(registry.get('hype-lens-assert')?.has((shown[150] as FoundMatch).range)).toBe(true);
+  });
+
+  it('lists what it painted for hit-testing: the window, not every match', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view, limit: 20 });
+    const shown = page.matches(200);
+    painter.paint(shown);
+    expect(painter.painted()).toEqual(shown.slice(0, 20));
+    painter.paint(shown.slice(0, 15));
+    expect(painter.painted()).toEqual(shown.slice(0, 15));
+  });
+
+  it('registers everything again when the count drops back under the limit', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view, limit: 20 });
+    const shown = page.matches(200);
+    page.scrollY = 15_000;
+    painter.paint(shown);
+    painter.paint(shown.slice(0, 12));
+    expect(registry.get('hype-lens-assert')?.size).toBe(12);
+    expect(painter.registered).toBe(12);
+  });
+
+  it('paints a match listed twice once', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view });
+    const [a, b] = page.matches(2) as [FoundMatch, FoundMatch];
+    painter.paint([a, a, b]);
+    expect(registry.get('hype-lens-assert')?.size).toBe(2);
+    expect(painter.registered).toBe(2);
+  });
+
+  it('takes its name back from a page that put its own highlight there, and mends one the page emptied', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view });
+    const shown = page.matches(3);
+    painter.paint(shown);
+    const ours = registry.get('hype-lens-assert');
+    registry.set('hype-lens-assert', new FakeHighlight());
+    painter.paint(shown);
+    expect(registry.get('hype-lens-assert')).toBe(ours);
+    ours?.clear();
+    painter.paint(shown);
+    expect(registry.get('hype-lens-assert')?.size).toBe(3);
+  });
+
+  it('finds the viewport past matches whose text is hidden (no box)', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view, limit: 20 });
+    const shown = page.matches(200).map((f, i) =>
+      i >= 20 && i < 140
+        ? {
+            ...f,
+            range: {
+              getBoundingClientRect: () => ({ top: 0, left: 0, width: 0, height: 0, bottom: 0 }),
+            } as Range,
+          }
+        : f,
+    );
+    page.scrollY = 15_000; // match 150 on top; 20-139 are in a collapsed menu
+    painter.paint(shown);
+    expect(registry.get('hype-lens-assert')?.has((shown[150] as FoundMatch).range)).toBe(true);
   });
 });

@@ -9,6 +9,10 @@ export interface HighlightPainter {
   paint(shown: readonly FoundMatch[]): void;
   /** Removes every highlight of ours. */
   clear(): void;
+  /** The matches whose ranges are registered now, in reading order (what the pointer can hover). */
+  painted(): readonly FoundMatch[];
+  /** Follows the scrolling inside this shadow root too (a scroll event does not leave its tree). */
+  followScroll(root: ShadowRoot): void;
   /** How many ranges are registered now (tests). */
   readonly registered: number;
 }
@@ -30,11 +34,15 @@ function nameOf(f: FoundMatch): string | undefined {
   return hasDarkBackground(f.block) ? DARK_HIGHLIGHT_NAMES[stance] : HIGHLIGHT_NAMES[stance];
 }
 
-const bottomOf = (f: FoundMatch | undefined): number => {
+/** Where the match's text ends on screen; undefined when it has no box (hidden or removed). */
+const bottomOf = (f: FoundMatch | undefined): number | undefined => {
   try {
-    return f ? f.range.getBoundingClientRect().bottom : 0;
+    const rect = f?.range.getBoundingClientRect();
+    if (!rect || (rect.width === 0 && rect.height === 0 && rect.top === 0 && rect.left === 0))
+      return undefined;
+    return rect.bottom;
   } catch {
-    return 0;
+    return undefined;
   }
 };
 
@@ -53,22 +61,26 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
   const limit = options.limit ?? PAINT_LIMIT;
   const highlights = new Map<string, Highlight>();
   let painted = new Map<FoundMatch, string>();
+  let paintedList: FoundMatch[] = [];
   let all: FoundMatch[] = [];
-  let window: Span = { start: 0, end: 0 };
+  let span: Span = { start: 0, end: 0 };
   let frame: number | undefined;
 
   const anchor = (): number =>
     all.length <= limit ? 0 : firstOnScreen(all.length, (i) => bottomOf(all[i]));
 
-  /** Registers exactly the matches of `span`, changing only what differs. */
-  const show = (span: Span): void => {
+  /** Registers exactly the matches of `wanted`, changing only what differs. */
+  const show = (wanted: Span): void => {
     if (!registry) return;
-    window = span;
+    span = wanted;
     const next = new Map<FoundMatch, string>();
-    for (let i = span.start; i < span.end; i += 1) {
+    const counts = new Map<string, number>();
+    for (let i = wanted.start; i < wanted.end; i += 1) {
       const f = all[i] as FoundMatch;
       const name = painted.get(f) ?? nameOf(f);
-      if (name) next.set(f, name);
+      if (!name || next.has(f)) continue;
+      next.set(f, name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     for (const [f, name] of painted)
       if (next.get(f) !== name) highlights.get(name)?.delete(f.range);
@@ -79,12 +91,22 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
       highlight.add(f.range);
     }
     painted = next;
+    paintedList = [...next.keys()];
     for (const name of NAMES) {
-      const highlight = highlights.get(name);
-      if (!highlight || highlight.size === 0) {
+      let highlight = highlights.get(name);
+      const count = counts.get(name) ?? 0;
+      if (highlight && highlight.size !== count) {
+        // The page emptied or edited our highlight (it can reach it): make it whole again.
+        highlight.clear();
+        for (const [f, n] of next) if (n === name) highlight.add(f.range);
+      }
+      if (count === 0) {
         highlights.delete(name);
+        highlight = undefined;
+      }
+      if (!highlight) {
         if (registry.has(name)) registry.delete(name);
-      } else if (!registry.has(name)) registry.set(name, highlight);
+      } else if (registry.get(name) !== highlight) registry.set(name, highlight);
     }
   };
 
@@ -92,15 +114,16 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
     frame = undefined;
     if (all.length <= limit) return;
     const at = anchor();
-    if (windowStale(window, at, all.length, limit)) show(paintWindow(all.length, at, limit));
+    if (windowStale(span, at, all.length, limit)) show(paintWindow(all.length, at, limit));
   };
   const view = options.view;
+  const listen = { capture: true, passive: true, signal: options.signal };
+  const onMove = (): void => {
+    if (view && all.length > limit && frame === undefined)
+      frame = view.requestAnimationFrame(follow);
+  };
   if (view && supported) {
-    const onMove = (): void => {
-      if (all.length > limit && frame === undefined) frame = view.requestAnimationFrame(follow);
-    };
-    const listen = { capture: true, passive: true, signal: options.signal };
-    // Capture: the scrolling of any container on the page, not only the document's.
+    // Capture: the scrolling of any container of the document, not only the document's own.
     view.addEventListener('scroll', onMove, listen);
     view.addEventListener('resize', onMove, listen);
     options.signal?.addEventListener('abort', () => {
@@ -116,14 +139,21 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
   const clear = (): void => {
     all = [];
     painted = new Map();
+    paintedList = [];
     highlights.clear();
-    window = { start: 0, end: 0 };
+    span = { start: 0, end: 0 };
     if (!registry) return;
     for (const name of NAMES) registry.delete(name);
   };
   return {
     paint,
     clear,
+    painted: () => paintedList,
+    // The same listener again is not added twice, so a root met by every walk costs nothing.
+    followScroll: (root) => {
+      if (view && supported && !options.signal?.aborted)
+        root.addEventListener('scroll', onMove, listen);
+    },
     get registered() {
       return painted.size;
     },

@@ -59,4 +59,15 @@ describe('firstOnScreen', () => {
     expect(firstOnScreen(5, () => -1)).toBe(5);
     expect(firstOnScreen(0, () => 0)).toBe(0);
   });
+
+  it('steps over matches with no box (hidden text) instead of taking them for on-screen ones', () => {
+    // Matches 0-599 are above the viewport, 600 on are below its top; every third has no box.
+    const bottomOf = (i: number): number | undefined => (i % 3 === 0 ? undefined : i - 600);
+    expect(firstOnScreen(1000, bottomOf)).toBeGreaterThanOrEqual(598);
+    expect(firstOnScreen(1000, bottomOf)).toBeLessThanOrEqual(600);
+    // A long hidden stretch (a collapsed menu) right where the search starts.
+    const stretch = (i: number): number | undefined => (i >= 300 && i < 700 ? undefined : i - 800);
+    expect(firstOnScreen(1000, stretch)).toBe(800);
+    expect(firstOnScreen(10, () => undefined)).toBe(0);
+  });
 });

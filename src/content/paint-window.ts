@@ -42,17 +42,42 @@ export function windowStale(
 }
 
 /**
- * The first of `count` matches (in reading order) that ends below the viewport's
- * top, by a binary search: reading order is (nearly) vertical order, so a
- * handful of layout reads find it. `count` when all are above.
+ * The first of `count` matches (in reading order) that ends below the
+ * viewport's top, by a binary search: reading order is (nearly) vertical
+ * order, so a handful of layout reads find it. `bottomOf` answers undefined
+ * for a match with no box (text hidden with `display: none`, or removed):
+ * the search asks its nearest neighbours with one instead, so hidden text
+ * cannot pull it up the page. `count` when all are above.
  */
-export function firstOnScreen(count: number, bottomOf: (index: number) => number): number {
+export function firstOnScreen(
+  count: number,
+  bottomOf: (index: number) => number | undefined,
+): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bottomOf(mid) < 0) lo = mid + 1;
-    else hi = mid;
+    const near = measurableNear(mid, lo, hi, bottomOf);
+    if (!near) return lo;
+    const [at, bottom] = near;
+    if (bottom < 0) lo = at + 1;
+    else hi = Math.min(at, mid);
   }
   return lo;
+}
+
+/** The index nearest `mid` in [lo, hi) whose match has a box, and its bottom; undefined when none has. */
+function measurableNear(
+  mid: number,
+  lo: number,
+  hi: number,
+  bottomOf: (index: number) => number | undefined,
+): [number, number] | undefined {
+  for (let step = 0; mid + step < hi || mid - step >= lo; step += 1) {
+    const after = mid + step < hi ? bottomOf(mid + step) : undefined;
+    if (after !== undefined) return [mid + step, after];
+    const before = step > 0 && mid - step >= lo ? bottomOf(mid - step) : undefined;
+    if (before !== undefined) return [mid - step, before];
+  }
+  return undefined;
 }

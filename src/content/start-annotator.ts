@@ -85,7 +85,10 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
     onVisibleDone: refresh,
     // Shadow roots are followed as the walks find them, by the same observer, until it stops.
     walk: {
-      onShadowRoot: (root) => domWatch?.observe(root),
+      onShadowRoot: (root) => {
+        domWatch?.observe(root);
+        painter.followScroll(root);
+      },
       onUndefined: (el) => domWatch?.awaitUpgrade(el),
     },
   };
@@ -179,7 +182,8 @@ export function startAnnotator(deps: AnnotatorDeps): Annotator {
   const cards = hoverCards({
     doc,
     signal,
-    found: () => shown,
+    // Only what is painted can be hovered (past the paint limit, not every match is).
+    found: () => painter.painted(),
     getCard: deps.getCard,
     openDelay: () => settings?.hoverDelayMs ?? 400,
     actions: (target) => ({
