@@ -32,12 +32,26 @@ export function compileCues(
   lang: Lang,
   scopes: CueScopes,
 ): CueRegExp | undefined {
-  if (!list || list.length === 0) return undefined;
-  const expanded = expandCues(list, scopes);
-  const key = `${lang}\u0000${expanded.join('\u0000')}`;
+  return compileCueGroups([list], lang, scopes);
+}
+
+/**
+ * The union of several cue lists in order (the pack's, then a myth's own),
+ * matching exactly as their concatenation; each list begins a part of its
+ * own, so a list shared by many unions is compiled once.
+ */
+export function compileCueGroups(
+  groups: ReadonlyArray<readonly string[] | undefined>,
+  lang: Lang,
+  scopes: CueScopes,
+): CueRegExp | undefined {
+  const expanded = groups.map((list) => expandCues(list ?? [], scopes));
+  const all = expanded.flat();
+  if (all.length === 0) return undefined;
+  const key = `${lang}\u0000${expanded.map((list) => list.join('\u0000')).join('\u0001')}`;
   const cached = compiled.get(key);
   if (cached) return cached;
-  const sources = expanded.map((cue) => {
+  const sources = all.map((cue) => {
     try {
       return patternToRegExpSource(parsePattern(cue, lang));
     } catch (error) {
@@ -45,7 +59,13 @@ export function compileCues(
       throw error;
     }
   });
-  const cues = new CueRegExp(sources, PATTERN_FLAGS);
+  const breaks: number[] = [];
+  let at = 0;
+  for (const list of expanded) {
+    if (at > 0 && list.length > 0) breaks.push(at);
+    at += list.length;
+  }
+  const cues = new CueRegExp(sources, PATTERN_FLAGS, undefined, breaks);
   compiled.set(key, cues);
   return cues;
 }

@@ -1,6 +1,6 @@
 import type { Lang, StanceCues } from '../packs/pack-schema';
 import { LANGS } from '../packs/langs';
-import { compileCues, type CueScopes } from './compile-cues';
+import { compileCueGroups, compileCues, type CueScopes } from './compile-cues';
 import type { CueRegExp } from './cue-regexp';
 import type {
   CompiledMatcher,
@@ -37,10 +37,6 @@ function at<T>(path: string, fn: () => T): T {
   }
 }
 
-function mergeCues(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
-  return [...(a ?? []), ...(b ?? [])];
-}
-
 function compileStance(
   packCues: StanceCues | undefined,
   mythCues: StanceCues | undefined,
@@ -50,19 +46,19 @@ function compileStance(
 ): StanceRegExps {
   return {
     report: at(`${path}.report`, () =>
-      compileCues(mergeCues(packCues?.report, mythCues?.report), lang, scopes),
+      compileCueGroups([packCues?.report, mythCues?.report], lang, scopes),
     ),
     reject: at(`${path}.reject`, () =>
-      compileCues(mergeCues(packCues?.reject, mythCues?.reject), lang, scopes),
+      compileCueGroups([packCues?.reject, mythCues?.reject], lang, scopes),
     ),
     dismiss: at(`${path}.dismiss`, () =>
-      compileCues(mergeCues(packCues?.dismiss, mythCues?.dismiss), lang, scopes),
+      compileCueGroups([packCues?.dismiss, mythCues?.dismiss], lang, scopes),
     ),
     negate: at(`${path}.negate`, () =>
-      compileCues(mergeCues(packCues?.negate, mythCues?.negate), lang, scopes),
+      compileCueGroups([packCues?.negate, mythCues?.negate], lang, scopes),
     ),
     assert: at(`${path}.assert`, () =>
-      compileCues(mergeCues(packCues?.assert, mythCues?.assert), lang, scopes),
+      compileCueGroups([packCues?.assert, mythCues?.assert], lang, scopes),
     ),
     mythReject: at(`${path}.reject`, () => compileCues(mythCues?.reject, lang, scopes)),
   };

@@ -76,3 +76,42 @@ describe.each([
     expect(visits).toBe(1);
   });
 });
+
+describe('CueRegExp parts', () => {
+  const en = cueSources('en');
+  const texts = corpus('dev.en.jsonl');
+
+  it('begins a part at each break and still matches as the one union', () => {
+    const breaks = [40, 41, 200];
+    const cues = new CueRegExp(en, PATTERN_FLAGS, undefined, breaks);
+    const whole = new CueRegExp(en, PATTERN_FLAGS);
+    expect(cues.unions.length).toBeGreaterThan(whole.unions.length);
+    const global = unionOf(en, `g${PATTERN_FLAGS}`);
+    expect(texts.map((t) => cues.spans(t))).toEqual(texts.map((t) => spansOf(t, global)));
+    expect(texts.map((t) => cues.test(t))).toEqual(texts.map((t) => whole.test(t)));
+  });
+
+  it('gives two unions the same first part where their lists begin alike', () => {
+    const pack = en.slice(0, 30);
+    const a = new CueRegExp([...pack, 'scaling'], PATTERN_FLAGS, undefined, [30]);
+    const b = new CueRegExp([...pack, 'emergent'], PATTERN_FLAGS, undefined, [30]);
+    expect(a.unions[0]).toBe(b.unions[0]);
+    expect(a.unions[1]).not.toBe(b.unions[1]);
+  });
+
+  it('keeps its place in a scan when the visitor uses a union with the same parts meanwhile', () => {
+    const sources = ['scaling laws?', 'models?'];
+    const a = new CueRegExp(sources, PATTERN_FLAGS);
+    const b = new CueRegExp(sources, PATTERN_FLAGS);
+    const text = 'Scaling laws say bigger models win, and models keep scaling laws alive.';
+    const seen: number[] = [];
+    a.some(text, (start) => {
+      seen.push(start);
+      b.test('models');
+      b.spans('scaling law and model');
+      return false;
+    });
+    expect(seen).toEqual(a.spans(text).map((s) => s.start));
+    expect(seen.length).toBe(4);
+  });
+});

@@ -10,6 +10,25 @@ import type { Span } from './split-sentences';
 const MAX_SOURCE = 16_000;
 
 /**
+ * Compiled parts by flags and source. The same list part (the pack's report
+ * cues, merged into each myth's) is compiled once, which is most of a cold
+ * page's first stance reading. Each use sets `lastIndex` before it runs.
+ */
+const shared = new Map<string, RegExp>();
+/** Past this many parts the map starts afresh (parts in use stay with their CueRegExps). */
+const SHARED_MAX = 4000;
+
+function sharedPart(union: string, flags: string): RegExp {
+  const key = `${flags}/${union}`;
+  let part = shared.get(key);
+  if (!part) {
+    if (shared.size >= SHARED_MAX) shared.clear();
+    shared.set(key, (part = new RegExp(union, `g${flags}`)));
+  }
+  return part;
+}
+
+/**
  * A cue list compiled for matching: the union of its patterns, split into
  * parts small enough for V8 to optimise. It answers exactly as the one
  * RegExp `(?:p1)|(?:p2)|…` (case-insensitive, no `u`) would: `test` asks
@@ -18,29 +37,37 @@ const MAX_SOURCE = 16_000;
  * the earlier pattern wins).
  */
 export class CueRegExp {
+  /** One global RegExp per part, shared with every CueRegExp that has the same part. */
   private parts: readonly RegExp[] = [];
-  private globals: readonly RegExp[] = [];
   /** The parts' sources after factoring, and their flags: what `fromUnions` takes back. */
   unions: readonly string[] = [];
   flags = '';
 
   /**
    * `sources` are pattern RegExp sources, in the list's order; `flags`
-   * excludes `g`; `maxSource` is there for tests that want many parts.
+   * excludes `g`; `breaks` are the indices of `sources` where a new part
+   * must begin (where a myth's own cues follow the pack's, so the pack's
+   * part is the same for every myth and compiled once); `maxSource` is
+   * there for tests that want many parts.
    */
-  constructor(sources: readonly string[], flags: string, maxSource = MAX_SOURCE) {
+  constructor(
+    sources: readonly string[],
+    flags: string,
+    maxSource = MAX_SOURCE,
+    breaks: readonly number[] = [],
+  ) {
     const chunks: string[][] = [[]];
     let size = 0;
-    for (const source of sources) {
+    sources.forEach((source, i) => {
       const last = chunks[chunks.length - 1] ?? [];
-      if (last.length > 0 && size + source.length > maxSource) {
+      if (last.length > 0 && (size + source.length > maxSource || breaks.includes(i))) {
         chunks.push([source]);
         size = source.length;
       } else {
         last.push(source);
         size += source.length + 1;
       }
-    }
+    });
     // Sources are measured before factoring: factoring only shortens them.
     this.load(
       chunks.map((chunk) => factorBoundaries(chunk)),
@@ -62,13 +89,15 @@ export class CueRegExp {
   private load(unions: readonly string[], flags: string): void {
     this.unions = unions;
     this.flags = flags;
-    this.parts = unions.map((union) => new RegExp(union, flags));
-    this.globals = unions.map((union) => new RegExp(union, `g${flags}`));
+    this.parts = unions.map((union) => sharedPart(union, flags));
   }
 
   /** Does the text hold a match? */
   test(text: string): boolean {
-    for (const part of this.parts) if (part.test(text)) return true;
+    for (const part of this.parts) {
+      part.lastIndex = 0;
+      if (part.test(text)) return true;
+    }
     return false;
   }
 
@@ -77,15 +106,18 @@ export class CueRegExp {
    * `visit` returns true; says whether it did.
    */
   some(text: string, visit: (start: number, end: number) => boolean): boolean {
-    const { globals } = this;
+    const globals = this.parts;
     if (globals.length === 1) {
       const only = globals[0] as RegExp;
-      only.lastIndex = 0;
-      for (let m = only.exec(text); m; m = only.exec(text)) {
-        if (visit(m.index, m.index + m[0].length)) return true;
-        if (m[0].length === 0) only.lastIndex += 1;
+      // Where to look next is kept here, not in the shared RegExp: `visit` may use it meanwhile.
+      for (let from = 0; ;) {
+        only.lastIndex = from;
+        const m = only.exec(text);
+        if (!m) return false;
+        const end = m.index + m[0].length;
+        if (visit(m.index, end)) return true;
+        from = end > m.index ? end : m.index + 1;
       }
-      return false;
     }
     // The next match of each part at or after `from`; undefined when not looked for yet.
     const next: Array<RegExpExecArray | null | undefined> = globals.map(() => undefined);
