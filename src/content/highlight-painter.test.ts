@@ -18,6 +18,8 @@ class FakeHighlight extends Set<Range> {
 /** A page of matches one below the other, 100 px apart, and a scroll position. */
 class FakePage {
   scrollY = 0;
+  /** Layout reads so far. */
+  reads = 0;
   readonly frames = new Map<number, FrameRequestCallback>();
   #next = 0;
   readonly view = Object.assign(new EventTarget(), {
@@ -32,13 +34,11 @@ class FakePage {
     return Array.from({ length: count }, (_, i) => ({
       match: { start: 0, end: 1, text: `m${i}`, myth: 'm', stance, confidence: 1 },
       range: {
-        getBoundingClientRect: () => ({
-          top: i * 100 - this.scrollY,
-          left: 10,
-          width: 80,
-          height: 20,
-          bottom: i * 100 + 20 - this.scrollY,
-        }),
+        getBoundingClientRect: () => {
+          this.reads += 1;
+          const top = i * 100 - this.scrollY;
+          return { top, left: 10, width: 80, height: 20, bottom: top + 20 };
+        },
       } as Range,
       block: null,
       key: `k${i}`,
@@ -236,5 +236,25 @@ describe('createHighlightPainter', () => {
     page.scrollY = 15_000; // match 150 on top; 20-139 are in a collapsed menu
     painter.paint(shown);
     expect(registry.get('hype-lens-assert')?.has((shown[150] as FoundMatch).range)).toBe(true);
+  });
+
+  it('repaints a changed page without reading layout, and measures in the next frame', () => {
+    const page = new FakePage();
+    const painter = createHighlightPainter({ view: page.view, limit: 20 });
+    const shown = page.matches(200);
+    page.scrollY = 10_000; // match 100 on top
+    painter.paint(shown);
+    const reads = page.reads;
+    expect(reads).toBeGreaterThan(0);
+    // Thirty matches inserted above (say, an earlier block rescanned): their index moves.
+    const moved = [...page.matches(30).map((f) => ({ ...f, key: `new${f.key}` })), ...shown];
+    painter.paint(moved);
+    expect(page.reads, 'no layout read inside the paint').toBe(reads);
+    const has = (f: FoundMatch | undefined) =>
+      f !== undefined && registry.get('hype-lens-assert')?.has(f.range) === true;
+    expect(has(shown[100])).toBe(true);
+    page.runFrames();
+    expect(page.reads).toBeGreaterThan(reads);
+    expect(has(shown[100]) && has(shown[110])).toBe(true);
   });
 });

@@ -66,8 +66,17 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
   let span: Span = { start: 0, end: 0 };
   let frame: number | undefined;
 
-  const anchor = (): number =>
-    all.length <= limit ? 0 : firstOnScreen(all.length, (i) => bottomOf(all[i]));
+  /** The first match on screen when last measured: a later paint starts from it without reading layout. */
+  let onTop: FoundMatch | undefined;
+  /** A paint placed the window from `onTop`: the next frame measures and moves it if need be. */
+  let unmeasured = false;
+
+  const anchor = (): number => {
+    if (all.length <= limit) return 0;
+    const at = firstOnScreen(all.length, (i) => bottomOf(all[i]));
+    onTop = all[Math.min(at, all.length - 1)];
+    return at;
+  };
 
   /** Registers exactly the matches of `wanted`, changing only what differs. */
   const show = (wanted: Span): void => {
@@ -114,7 +123,9 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
     frame = undefined;
     if (all.length <= limit) return;
     const at = anchor();
-    if (windowStale(span, at, all.length, limit)) show(paintWindow(all.length, at, limit));
+    const placed = !unmeasured && !windowStale(span, at, all.length, limit);
+    unmeasured = false;
+    if (!placed) show(paintWindow(all.length, at, limit));
   };
   const view = options.view;
   const listen = { capture: true, passive: true, signal: options.signal };
@@ -134,10 +145,18 @@ export function createHighlightPainter(options: PainterOptions = {}): HighlightP
   const paint = (shown: readonly FoundMatch[]): void => {
     if (!supported) return;
     all = shown.filter((f) => f.match.stance === 'assert' || f.match.stance === 'report');
-    show(paintWindow(all.length, anchor(), limit));
+    // After a change on a busy page, reading layout now would lay out the page inside our task:
+    // start from the match that was on top, and let the next frame measure (it lays out anyway).
+    const known = all.length > limit && onTop ? all.indexOf(onTop) : -1;
+    if (known < 0) return show(paintWindow(all.length, anchor(), limit));
+    show(paintWindow(all.length, known, limit));
+    unmeasured = true;
+    if (view && frame === undefined) frame = view.requestAnimationFrame(follow);
   };
   const clear = (): void => {
     all = [];
+    onTop = undefined;
+    unmeasured = false;
     painted = new Map();
     paintedList = [];
     highlights.clear();
