@@ -103,14 +103,18 @@ export function* iterateRuns(
   hooks: WalkHooks = {},
 ): Generator<TextRun, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
-  const blocks = new Map<Element, Element | null>();
+  // The last element asked and its block: text nodes in a row mostly share their parent. A map
+  // of every element seen would keep a wrapper of each alive for the whole walk, and on a page
+  // of 200,000 nodes every minor GC then pays for them (measured: steps of 25-65 ms).
+  let lastEl: Element | null = null;
+  let lastBlock: Element | null = null;
   const findBlock = (el: Element | null): Element | null => {
     if (!el) return null;
-    const known = blocks.get(el);
-    if (known !== undefined) return known;
-    const block = blockOf(el);
-    blocks.set(el, block);
-    return block;
+    if (el !== lastEl) {
+      lastEl = el;
+      lastBlock = blockOf(el);
+    }
+    return lastBlock;
   };
   const frames: Frame[] = [frameOf(doc, root)];
   const enterShadowOf = (el: Element): void => {

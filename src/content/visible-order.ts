@@ -1,6 +1,7 @@
 import type { TextRun } from './text-run';
 
-function rectOf(run: TextRun): DOMRect | undefined {
+/** Where a run's first text stands on screen (undefined when it has none). */
+export function rectOf(run: TextRun): DOMRect | undefined {
   const node = run.nodes[0];
   if (!node) return undefined;
   const range = node.ownerDocument.createRange();
@@ -8,32 +9,44 @@ function rectOf(run: TextRun): DOMRect | undefined {
   return range.getBoundingClientRect();
 }
 
+/** Where a run stands against the viewport, as a full scan orders its work. */
+export type RunPlace = 'above' | 'on-screen' | 'below';
+
 /**
- * The runs in the order to match them: from the first one in the viewport
- * to the end of the page, then the part above. Runs are in document order,
- * which is (nearly) vertical order, so a binary search finds the first
- * visible one with a handful of layout reads. Also says how many of the
- * reordered runs are on screen, so they can be painted before the rest.
+ * Tells, run by run in reading order, which runs are above the viewport
+ * (their turn comes last), which are on screen (matched and painted first,
+ * at most `maxVisible` of them) and which follow. Reading order is (nearly)
+ * vertical order, so once a run is not above, none after it is asked about
+ * that, and once one is below, no layout is read again.
  */
-export function visibleFirst(
-  runs: readonly TextRun[],
-  viewportHeight: number,
-  maxVisible = 400,
-): { ordered: TextRun[]; visible: number } {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const rect = rectOf(runs[mid] as TextRun);
-    if (rect && rect.bottom < 0) lo = mid + 1;
-    else hi = mid;
+export class ViewportOrder {
+  private place: RunPlace = 'above';
+  private shown = 0;
+
+  constructor(
+    private readonly viewportHeight: number,
+    private readonly maxVisible = 400,
+    private readonly rectFor: (run: TextRun) => DOMRect | undefined = rectOf,
+  ) {}
+
+  /** The place of the next run of the page. */
+  next(run: TextRun): RunPlace {
+    if (this.place === 'below') return 'below';
+    const rect = this.rectFor(run);
+    if (this.place === 'above') {
+      if (rect && rect.bottom < 0) return 'above';
+      this.place = 'on-screen';
+    }
+    if (this.shown >= this.maxVisible || (rect && rect.top > this.viewportHeight)) {
+      this.place = 'below';
+      return 'below';
+    }
+    this.shown += 1;
+    return 'on-screen';
   }
-  const ordered = [...runs.slice(lo), ...runs.slice(0, lo)];
-  let visible = 0;
-  while (visible < ordered.length && visible < maxVisible) {
-    const rect = rectOf(ordered[visible] as TextRun);
-    if (rect && rect.top > viewportHeight) break;
-    visible += 1;
+
+  /** How many runs were on screen. */
+  get onScreen(): number {
+    return this.shown;
   }
-  return { ordered, visible };
 }
