@@ -13,16 +13,19 @@ export interface ScanSink {
   walk?: WalkHooks;
 }
 
-/** How many skipped runs (above the viewport) a step passes over before it yields. */
+/** How many runs a step passes over without matching them before it yields. */
 const SKIP_STEP = 16;
 
 /**
  * A full scan as a sequence of small steps (for `runSliced`): the runs on
- * screen are matched first and painted (`onVisibleDone`), then the rest of
- * the page below, then a second walk matches the part above the viewport.
- * Each run is matched as soon as it is walked and then let go: holding every
- * run of a 200,000-node page until the walk ended kept a wrapper of each of
- * its nodes alive, and every minor GC paid for them (steps of 25-65 ms).
+ * screen are matched first and painted (`onVisibleDone`), with the rest of
+ * the page below, then a second walk matches the runs above the viewport,
+ * known by their first text node. Each run is matched as soon as it is
+ * walked and then let go: holding every run of a 200,000-node page until
+ * the walk ended kept a wrapper of each of its nodes alive, and every
+ * minor GC paid for them (steps of 25-65 ms). A block the page adds or
+ * changes meanwhile is the watcher's to rescan: the second walk matches
+ * only what the first one left, so nothing is matched twice.
  */
 export function* fullScanWork(
   root: Node,
@@ -31,17 +34,17 @@ export function* fullScanWork(
   order = new ViewportOrder(viewportHeight),
 ): Generator<void> {
   const doc = root.ownerDocument ?? (root as Document);
-  let above = 0;
+  const later = new Set<Node>();
   let painted = false;
-  let firstShown: Node | undefined;
+  let passed = 0;
   for (const run of iterateRuns(root, sink.walk)) {
     const place = order.next(run);
-    if (place === 'above') {
-      above += 1;
-      if (above % SKIP_STEP === 0) yield;
+    const first = run.nodes[0];
+    if (place === 'above' && first) {
+      later.add(first);
+      if ((passed += 1) % SKIP_STEP === 0) yield;
       continue;
     }
-    firstShown ??= run.nodes[0];
     if (place === 'below' && !painted && order.onScreen > 0) {
       painted = true;
       sink.onVisibleDone();
@@ -50,13 +53,15 @@ export function* fullScanWork(
     yield;
   }
   if (!painted && order.onScreen > 0) sink.onVisibleDone();
-  if (above === 0) return;
-  // The part above the viewport: the same walk again, up to where the first one began to match.
-  let n = 0;
+  if (later.size === 0) return;
   for (const run of iterateRuns(root, sink.walk)) {
-    if (n >= above || (firstShown !== undefined && run.nodes[0] === firstShown)) return;
-    n += 1;
+    const first = run.nodes[0];
+    if (!first || !later.delete(first)) {
+      if ((passed += 1) % SKIP_STEP === 0) yield;
+      continue;
+    }
     sink.add(matchRun(doc, run, sink.findHype));
+    if (later.size === 0) return;
     yield;
   }
 }

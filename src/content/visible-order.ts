@@ -10,18 +10,25 @@ export function rectOf(run: TextRun): DOMRect | undefined {
 }
 
 /** Where a run stands against the viewport, as a full scan orders its work. */
-export type RunPlace = 'above' | 'on-screen' | 'below';
+export type RunPlace = 'above' | 'on-screen' | 'unseen' | 'below';
+
+const hasBox = (rect: DOMRect | undefined): rect is DOMRect =>
+  rect !== undefined &&
+  (rect.width !== 0 || rect.height !== 0 || rect.top !== 0 || rect.left !== 0);
 
 /**
  * Tells, run by run in reading order, which runs are above the viewport
  * (their turn comes last), which are on screen (matched and painted first,
- * at most `maxVisible` of them) and which follow. Reading order is (nearly)
- * vertical order, so once a run is not above, none after it is asked about
- * that, and once one is below, no layout is read again.
+ * at most `maxVisible` of them), which have no box (text hidden by the
+ * page's styles: 'above' until something is on screen, then 'unseen',
+ * matched where it stands) and which follow the viewport (once one run
+ * is below it, every later one is, and no layout is read again). A run
+ * on screen before the viewport's own text (a fixed header at the top of
+ * the DOM) does not end the runs above.
  */
 export class ViewportOrder {
-  private place: RunPlace = 'above';
   private shown = 0;
+  private passed = false;
 
   constructor(
     private readonly viewportHeight: number,
@@ -31,14 +38,12 @@ export class ViewportOrder {
 
   /** The place of the next run of the page. */
   next(run: TextRun): RunPlace {
-    if (this.place === 'below') return 'below';
+    if (this.passed) return 'below';
     const rect = this.rectFor(run);
-    if (this.place === 'above') {
-      if (rect && rect.bottom < 0) return 'above';
-      this.place = 'on-screen';
-    }
-    if (this.shown >= this.maxVisible || (rect && rect.top > this.viewportHeight)) {
-      this.place = 'below';
+    if (!hasBox(rect)) return this.shown === 0 ? 'above' : 'unseen';
+    if (rect.bottom < 0) return 'above';
+    if (this.shown >= this.maxVisible || rect.top > this.viewportHeight) {
+      this.passed = true;
       return 'below';
     }
     this.shown += 1;

@@ -45,10 +45,14 @@ export function compileCueGroups(
   lang: Lang,
   scopes: CueScopes,
 ): CueRegExp | undefined {
-  const expanded = groups.map((list) => expandCues(list ?? [], scopes));
+  // Empty groups drop out, so [pack: none, myth: X] is the same union, and object, as X alone.
+  const expanded = groups
+    .map((list) => expandCues(list ?? [], scopes))
+    .filter((list) => list.length > 0);
   const all = expanded.flat();
   if (all.length === 0) return undefined;
-  const key = `${lang}\u0000${expanded.map((list) => list.join('\u0000')).join('\u0001')}`;
+  // JSON, not a join: a pattern may hold any character, and two groupings must never share a key.
+  const key = JSON.stringify([lang, expanded]);
   const cached = compiled.get(key);
   if (cached) return cached;
   const sources = all.map((cue) => {
