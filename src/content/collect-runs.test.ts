@@ -38,6 +38,32 @@ describe('collectRuns', () => {
     expect(runsOf(`<p>before</p>${html}`)).toEqual(['before']);
   });
 
+  it.each([
+    ['contenteditable=""', '<div contenteditable=""><p>scaling laws</p></div>'],
+    ['contenteditable="plaintext-only"', '<div contenteditable="plaintext-only"><p>laws</p></div>'],
+    ['CONTENTEDITABLE="TRUE"', '<div CONTENTEDITABLE="TRUE"><div><p>laws</p></div></div>'],
+  ])('leaves the whole subtree of an editing host alone: %s', (_name, html) => {
+    expect(runsOf(`<p>before</p>${html}`)).toEqual(['before']);
+  });
+
+  it('reads text under contenteditable="false" or an unknown value', () => {
+    expect(
+      runsOf('<div contenteditable="false"><p>one</p></div><div contenteditable="x">two</div>'),
+    ).toEqual(['one', 'two']);
+  });
+
+  it('reads nothing from a walk that starts inside an editor, or in design mode', () => {
+    setBody('<div contenteditable="true"><p id="inner">scaling laws</p></div>');
+    expect(collectRuns(document.getElementById('inner')!)).toEqual([]);
+    setBody('<p>scaling laws</p>');
+    document.designMode = 'on';
+    try {
+      expect(collectRuns(document.body)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('walks a DOM nested 5,000 deep without recursion', () => {
     const p = document.createElement('p');
     let parent: Element = p;

@@ -1,5 +1,6 @@
 import { INLINE_TAGS } from './inline-tags';
 import { hostOf, parentAcross } from './parent-across';
+import { isInsideSkipped } from './inside-skipped';
 import { isSkipped } from './skip-rules';
 import type { TextRun } from './text-run';
 
@@ -116,6 +117,8 @@ export function* iterateRuns(
     }
     return lastBlock;
   };
+  // A walk that starts inside an editor, or in a document in design mode, has nothing to read.
+  if (doc.designMode === 'on' || isInsideSkipped(root)) return;
   const frames: Frame[] = [frameOf(doc, root)];
   const enterShadowOf = (el: Element): void => {
     const shadow = el.shadowRoot;
