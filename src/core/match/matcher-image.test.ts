@@ -38,10 +38,25 @@ describe('matcher image', () => {
     expect(image.cues.length).toBeLessThan(image.triggers.length * 2);
   });
 
+  it('sends each union source once, however many cue lists hold it', () => {
+    expect(new Set(image.unions).size).toBe(image.unions.length);
+    const parts = image.cues.flatMap((c) => c.parts);
+    expect(new Set(parts).size).toBeLessThan(parts.length);
+    // 1,054 kB when each cue list carried its own copy of its unions.
+    expect(JSON.stringify(image).length).toBeLessThan(900_000);
+  });
+
+  it('refuses an image whose cue names a union it does not hold', () => {
+    const broken = structuredClone(image);
+    broken.cues[0] = { parts: [broken.unions.length + 5], flags: 'i' };
+    expect(() => fromMatcherImage(broken)).toThrow(/no union/);
+  });
+
   it.each([
     null,
     {},
-    { format: 2 },
+    { format: 1 },
+    { ...toMatcherImage(compiled), unions: undefined },
     { ...image, triggers: 'x' },
     { ...image, model: { data: { format: 9 }, myths: [] } },
   ])('refuses %j as an image', (v) => {

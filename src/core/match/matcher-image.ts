@@ -7,9 +7,9 @@ import {
   type SentenceModelData,
 } from '../model/sentence-model';
 
-/** A cue list as data: the unions of a CueRegExp. */
+/** A cue list as data: its parts, as indexes into `MatcherImage.unions`. */
 interface CueImage {
-  unions: string[];
+  parts: number[];
   flags: string;
 }
 
@@ -45,10 +45,15 @@ interface TriggerImage {
  * tests a shared cue once per sentence.
  */
 export interface MatcherImage {
-  format: 1;
+  format: 2;
   prefilter: { source: string; flags: string };
   anchors: Array<[string, number[]]>;
   triggers: TriggerImage[];
+  /**
+   * Every union source once: the pack's stance cues are a part of each
+   * myth's union, and sending them once per myth made the image 1 MB.
+   */
+  unions: string[];
   cues: CueImage[];
   ai: Partial<Record<Lang, number>>;
   stance: Array<[string, Partial<Record<Lang, Partial<Record<StanceKind, number>>>>]>;
@@ -61,12 +66,19 @@ export interface MatcherImage {
 /** Turns a compiled matcher into data. */
 export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
   const cues: CueImage[] = [];
+  const unions: string[] = [];
+  const unionIndex = new Map<string, number>();
+  const partOf = (union: string): number => {
+    let i = unionIndex.get(union);
+    if (i === undefined) unionIndex.set(union, (i = unions.push(union) - 1));
+    return i;
+  };
   const index = new Map<CueRegExp, number>();
   const ref = (cue: CueRegExp | undefined): number | undefined => {
     if (!cue) return undefined;
     let i = index.get(cue);
     if (i === undefined) {
-      i = cues.push({ unions: [...cue.unions], flags: cue.flags }) - 1;
+      i = cues.push({ parts: cue.unions.map(partOf), flags: cue.flags }) - 1;
       index.set(cue, i);
     }
     return i;
@@ -99,10 +111,11 @@ export function toMatcherImage(matcher: CompiledMatcher): MatcherImage {
     return [myth, out];
   });
   return {
-    format: 1,
+    format: 2,
     prefilter: { source: matcher.prefilter.source, flags: matcher.prefilter.flags },
     anchors: [...matcher.anchors],
     triggers,
+    unions,
     cues,
     ai,
     stance,
@@ -120,10 +133,11 @@ export function isMatcherImage(value: unknown): value is MatcherImage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<MatcherImage>;
   return (
-    v.format === 1 &&
+    v.format === 2 &&
     typeof v.prefilter?.source === 'string' &&
     Array.isArray(v.anchors) &&
     Array.isArray(v.triggers) &&
+    Array.isArray(v.unions) &&
     Array.isArray(v.cues) &&
     Array.isArray(v.stance) &&
     Array.isArray(v.myths) &&
@@ -133,7 +147,13 @@ export function isMatcherImage(value: unknown): value is MatcherImage {
 
 /** Turns an image back into a working matcher. Throws on a malformed image (a SyntaxError from a bad source). */
 export function fromMatcherImage(image: MatcherImage): CompiledMatcher {
-  const cues = image.cues.map((c) => CueRegExp.fromUnions(c.unions, c.flags));
+  const union = (i: number): string => {
+    const source = image.unions[i];
+    // A missing part would compile as an empty RegExp, which matches everywhere.
+    if (typeof source !== 'string') throw new SyntaxError(`matcher image: no union ${i}`);
+    return source;
+  };
+  const cues = image.cues.map((c) => CueRegExp.fromUnions(c.parts.map(union), c.flags));
   const cue = (i: number | undefined): CueRegExp | undefined =>
     i === undefined ? undefined : cues[i];
   const triggers: CompiledTrigger[] = image.triggers.map((t) => ({
