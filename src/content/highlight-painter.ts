@@ -3,6 +3,7 @@ import { hasDarkBackground } from './dark-background';
 import type { FoundMatch } from './found-match';
 import { DARK_HIGHLIGHT_NAMES, HIGHLIGHT_NAMES } from './highlight-names';
 import { firstOnScreen, PAINT_LIMIT, paintWindow, windowStale } from './paint-window';
+import { hasBox } from './visible-order';
 
 export interface HighlightPainter {
   /** Shows exactly these matches, in reading order (rejections are never among them). */
@@ -38,9 +39,7 @@ function nameOf(f: FoundMatch): string | undefined {
 const bottomOf = (f: FoundMatch | undefined): number | undefined => {
   try {
     const rect = f?.range.getBoundingClientRect();
-    if (!rect || (rect.width === 0 && rect.height === 0 && rect.top === 0 && rect.left === 0))
-      return undefined;
-    return rect.bottom;
+    return hasBox(rect) ? rect.bottom : undefined;
   } catch {
     return undefined;
   }

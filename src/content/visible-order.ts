@@ -12,7 +12,8 @@ export function rectOf(run: TextRun): DOMRect | undefined {
 /** Where a run stands against the viewport, as a full scan orders its work. */
 export type RunPlace = 'above' | 'on-screen' | 'unseen' | 'below';
 
-const hasBox = (rect: DOMRect | undefined): rect is DOMRect =>
+/** Does the rect belong to text with a box? Text hidden by styles, or removed, measures all zeros. */
+export const hasBox = (rect: DOMRect | undefined): rect is DOMRect =>
   rect !== undefined &&
   (rect.width !== 0 || rect.height !== 0 || rect.top !== 0 || rect.left !== 0);
 

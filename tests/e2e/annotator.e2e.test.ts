@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { artifactPath } from './harness/artifacts.js';
 import { contract } from './harness/contract.js';
 import { decodePng, shareNear } from './harness/pixels.js';
+import { readRanges } from './harness/page-probes.js';
 import { browserNames, type Driver } from './harness/driver.js';
 import { pageUrl } from './harness/page-url.js';
 import { sendNextHighlight } from './harness/tab-message-probes.js';
 import { useDriver } from './harness/use-driver.js';
 import { waitForCard, waitForPhrase, waitForScan } from './harness/waits.js';
-
-/** Every highlighted range: its highlight name, text and the id of its nearest element with one. */
-function readRanges(prefix: string): { name: string; text: string; owner: string }[] {
-  const out: { name: string; text: string; owner: string }[] = [];
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith(prefix)) return;
-    highlight.forEach((r) => {
-      const range = r as Range;
-      const start = range.startContainer;
-      const el = (start.nodeType === 1 ? start : start.parentElement) as Element | null;
-      out.push({ name, text: range.toString(), owner: el?.closest('[id]')?.id ?? '' });
-    });
-  });
-  return out;
-}
 
 const highlightedTexts = (d: Driver) =>
   d.evaluate(readRanges, contract.highlightPrefix).then((rs) => rs.map((r) => r.text).sort());

@@ -3,23 +3,8 @@ import { contract } from './harness/contract.js';
 import { browserNames, type Driver } from './harness/driver.js';
 import { pageUrl } from './harness/page-url.js';
 import { useDriver } from './harness/use-driver.js';
-import { readHighlights } from './harness/page-probes.js';
+import { readHighlights, readRanges } from './harness/page-probes.js';
 import { waitForCard, waitForScan } from './harness/waits.js';
-
-/** How many ranges are registered, and the ids of the paragraphs they are in. */
-function registered(prefix: string): { count: number; owners: string[] } {
-  const owners = new Set<string>();
-  let count = 0;
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith(prefix)) return;
-    highlight.forEach((r) => {
-      count += 1;
-      const start = (r as Range).startContainer;
-      owners.add((start.nodeType === 1 ? (start as Element) : start.parentElement)?.id ?? '');
-    });
-  });
-  return { count, owners: [...owners] };
-}
 
 /** The ids of the paragraphs that show in the viewport. */
 function onScreen(): string[] {
@@ -31,7 +16,12 @@ function onScreen(): string[] {
     .map((p) => p.id);
 }
 
-const read = (d: Driver) => d.evaluate(registered, contract.highlightPrefix);
+/** How many ranges are registered, and the ids of the paragraphs they are in. */
+const read = (d: Driver) =>
+  d.evaluate(readRanges, contract.highlightPrefix).then((ranges) => ({
+    count: ranges.length,
+    owners: [...new Set(ranges.map((r) => r.owner))],
+  }));
 
 describe.each(browserNames)(
   'a page with more claims than are painted at once, in %s',

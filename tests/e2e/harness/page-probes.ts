@@ -137,3 +137,18 @@ export async function serializePristine(): Promise<string> {
   const html = await (await fetch(location.href, { cache: 'no-store' })).text();
   return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
 }
+
+/** Every highlighted range: its highlight name, text and the id of its nearest element with one. */
+export function readRanges(prefix: string): { name: string; text: string; owner: string }[] {
+  const out: { name: string; text: string; owner: string }[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith(prefix)) return;
+    highlight.forEach((r) => {
+      const range = r as Range;
+      const start = range.startContainer;
+      const el = (start.nodeType === 1 ? start : start.parentElement) as Element | null;
+      out.push({ name, text: range.toString(), owner: el?.closest('[id]')?.id ?? '' });
+    });
+  });
+  return out;
+}
