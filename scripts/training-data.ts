@@ -1,7 +1,9 @@
 /**
  * The sentence model's training data: every development corpus
- * (tests/fixtures/corpus/dev*.<lang>.jsonl, never the blind held-out files)
- * and the essay pack's own examples, with a digest of all of it.
+ * (tests/fixtures/corpus/dev*.<lang>.jsonl, never the blind held-out files),
+ * the essay pack's own examples and, as sentences that are no hype at all,
+ * the training half of the ordinary-prose corpus (tests/fixtures/prose/,
+ * English only), with a digest of all of it.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +13,15 @@ import { essayPack } from '../src/core/packs/essay-pack';
 import { LANGS, type Lang } from '../src/core/packs/pack-schema';
 
 const dir = new URL('../tests/fixtures/corpus/', import.meta.url);
+const proseDir = new URL('../tests/fixtures/prose/', import.meta.url);
+
+/** Ordinary prose (old speeches) the model must not take for hype; none in Korean yet. */
+function proseNegatives(lang: Lang): TrainingSentence[] {
+  if (lang !== 'en') return [];
+  return parseCorpus(readFileSync(new URL('dev-prose.en.jsonl', proseDir), 'utf8')).map(
+    ({ text }) => ({ text, labels: [], weight: MODEL_SETTINGS.proseWeight }),
+  );
+}
 
 /** The development corpora's file names for a language, sorted. */
 export function devFiles(lang: Lang): string[] {
@@ -60,7 +71,11 @@ export function loadTrainingData(options: { leaveOut?: string } = {}): {
           .filter(({ text }) => !held.has(text))
           .map(({ text, labels }) => ({ text, labels })),
       );
-    byLang[lang] = [...corpus, ...packExamples(lang).filter(({ text }) => !held.has(text))];
+    byLang[lang] = [
+      ...corpus,
+      ...packExamples(lang).filter(({ text }) => !held.has(text)),
+      ...proseNegatives(lang),
+    ];
     hash.update(JSON.stringify([lang, byLang[lang]]));
   }
   return { byLang, digest: hash.digest('hex').slice(0, 16) };

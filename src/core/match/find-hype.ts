@@ -38,7 +38,7 @@ function isLatin(code: number): boolean {
  * check is done here rather than as a lookbehind in the RegExp, which would
  * make V8 scan it about ten times slower (measured).
  */
-function anchorHits(text: string, matcher: CompiledMatcher): Hit[] {
+export function anchorHits(text: string, matcher: CompiledMatcher): Hit[] {
   const { prefilter, anchors } = matcher;
   const hits: Hit[] = [];
   prefilter.lastIndex = 0;
