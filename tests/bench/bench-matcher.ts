@@ -1,6 +1,8 @@
 /**
  * npm run bench: the matcher's speed on about 10 MB of ordinary prose and
  * 10 MB of AI-dense text (corpus sentences mixed into prose, one in ten),
+ * each both as generated sentences (the rows kept from the first runs, for
+ * comparison) and as real prose (Moby-Dick, tests/fixtures/prose/, repeated),
  * beside two baselines measured in the same run: the floor (the prefilter
  * RegExp alone over the same paragraphs) and the naive way (compromise over
  * all of it). Also the heap after matching 2.5, 5 and 10 MB, to show that
@@ -13,7 +15,7 @@ import { parseCorpus } from '../../src/core/eval/corpus-row';
 import { compileMatcher } from '../../src/core/match/compile-matcher';
 import { findHype } from '../../src/core/match/find-hype';
 import { essayPack } from '../../src/core/packs/essay-pack';
-import { makeParagraphs } from './make-prose';
+import { makeParagraphs, realParagraphs } from './make-prose';
 import { compromiseNet } from './pattern-to-compromise';
 
 const MB = 1024 * 1024;
@@ -25,6 +27,8 @@ const corpus = ['dev.en.jsonl', 'dev.ko.jsonl'].flatMap((f) =>
     (r) => r.text,
   ),
 );
+
+const novel = readFileSync(new URL('../fixtures/prose/moby-dick.txt', import.meta.url), 'utf8');
 
 const bytesOf = (paragraphs: readonly string[]): number =>
   paragraphs.reduce((n, p) => n + p.length + 1, 0);
@@ -69,8 +73,10 @@ const rate = (bytes: number, ms: number): string =>
   `${(bytes / MB / (ms / 1000)).toFixed(1).padStart(7)} MB/s`;
 
 for (const [name, paragraphs] of [
-  ['ordinary prose', makeParagraphs(size, 1)],
-  ['AI-dense text', makeParagraphs(size, 2, corpus, 10)],
+  ['ordinary prose (generated)', makeParagraphs(size, 1)],
+  ['AI-dense text (generated)', makeParagraphs(size, 2, corpus, 10)],
+  ['ordinary prose (Moby-Dick)', realParagraphs(novel, size, 4)],
+  ['AI-dense text (Moby-Dick)', realParagraphs(novel, size, 5, corpus, 10)],
 ] as const) {
   const bytes = bytesOf(paragraphs);
   ours(paragraphs.slice(0, 200)); // warm up the JIT

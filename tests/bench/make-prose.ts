@@ -117,3 +117,36 @@ export function makeParagraphs(
   }
   return paragraphs;
 }
+
+/**
+ * Paragraphs of real prose (the novel's, one per blank-line block) repeated
+ * to about `bytes` characters; when `mixIn` is given, about one sentence in
+ * `every` is replaced by one of it. The novel is cut into sentences at
+ * `. `, `! ` and `? `, which is close enough for mixing.
+ */
+export function realParagraphs(
+  text: string,
+  bytes: number,
+  seed: number,
+  mixIn: readonly string[] = [],
+  every = 10,
+): string[] {
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.replace(/\s+/g, ' ').trim())
+    .filter((b) => b.length > 0);
+  const rand = seeded(seed);
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (let i = 0; total < bytes; i = (i + 1) % blocks.length) {
+    let paragraph = blocks[i]!;
+    if (mixIn.length > 0)
+      paragraph = paragraph
+        .split(/(?<=[.!?]) /)
+        .map((s) => (rand() < 1 / every ? pick(mixIn, rand) : s))
+        .join(' ');
+    paragraphs.push(paragraph);
+    total += paragraph.length + 1;
+  }
+  return paragraphs;
+}

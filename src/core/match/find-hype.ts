@@ -30,24 +30,63 @@ function isLatin(code: number): boolean {
 }
 
 /**
+ * The anchor found at `index` (`word`, lower case) or, when it cannot stand
+ * there, the longest shorter anchor at the same place that can: none whose
+ * last letter is Latin may have a Latin letter after it.
+ */
+function anchorAt(
+  text: string,
+  index: number,
+  word: string,
+  anchors: CompiledMatcher['anchors'],
+): { found: boolean; triggers: number[] | undefined } {
+  for (let length = word.length; length > 0; length -= 1) {
+    const end = index + length;
+    const cut = isLatin(word.charCodeAt(length - 1)) && isLatin(text.charCodeAt(end));
+    if (length === word.length) {
+      if (!cut) return { found: true, triggers: anchors.get(word) };
+      continue;
+    }
+    if (cut) continue;
+    const triggers = anchors.get(word.slice(0, length));
+    if (triggers) return { found: true, triggers };
+  }
+  return { found: false, triggers: undefined };
+}
+
+/**
  * Where the prefilter finds anchors. An anchor that starts with a Latin
  * letter starts a word of its pattern (English words match whole, and so do
  * Latin words inside Korean text), so one with a Latin letter before it is
  * no hit ("ai" in "rain", "rate" in "celebrated"); every anchor found at
- * that place starts with the same letter, so none of them could be. The
- * check is done here rather than as a lookbehind in the RegExp, which would
- * make V8 scan it about ten times slower (measured).
+ * that place starts with the same letter, so none of them could be. Each
+ * word's inflections are alternatives of their own, and an anchor is cut at
+ * a space, hyphen or apostrophe, so one that ends with a Latin letter ends a
+ * word too: "ai" in "air", "gre" in "great" or "ever" in "every" is no hit
+ * either (an anchor that holds a digit or a Korean letter may leave a
+ * shorter one at the same place that is). The checks are done here rather
+ * than as lookarounds in the RegExp, which would make V8 scan it about ten
+ * times slower (measured).
  */
-export function anchorHits(text: string, matcher: CompiledMatcher): Hit[] {
+export function anchorHits(
+  text: string,
+  matcher: Pick<CompiledMatcher, 'prefilter' | 'anchors'>,
+): Hit[] {
   const { prefilter, anchors } = matcher;
   const hits: Hit[] = [];
   prefilter.lastIndex = 0;
   for (let m = prefilter.exec(text); m; m = prefilter.exec(text)) {
+    const word = m[0];
+    if (word.length === 0) {
+      prefilter.lastIndex += 1;
+      continue;
+    }
     const inWord =
-      m.index > 0 && isLatin(text.charCodeAt(m.index - 1)) && isLatin(m[0].charCodeAt(0));
-    if (inWord) prefilter.lastIndex = m.index + 1;
-    else hits.push({ index: m.index, triggers: anchors.get(m[0].toLowerCase()) });
-    if (m[0].length === 0) prefilter.lastIndex += 1;
+      m.index > 0 && isLatin(text.charCodeAt(m.index - 1)) && isLatin(word.charCodeAt(0));
+    const at = inWord ? undefined : anchorAt(text, m.index, word.toLowerCase(), anchors);
+    if (at?.found) hits.push({ index: m.index, triggers: at.triggers });
+    // The next anchor may start inside a word that held none.
+    else prefilter.lastIndex = m.index + 1;
   }
   return hits;
 }
